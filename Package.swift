@@ -1,0 +1,48 @@
+// swift-tools-version: 6.0
+// Wijkwijzer: a static site generator for public information in many languages.
+import PackageDescription
+
+let package = Package(
+    name: "Wijkwijzer",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "wijkwijzer", targets: ["wijkwijzer"]),
+        .library(name: "Wijkwijzer", targets: ["Wijkwijzer"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(name: "CWijkwijzerSystem"),
+        .target(
+            name: "Wijkwijzer",
+            dependencies: [
+                "CCmarkGFM",
+                "CWijkwijzerSystem",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            exclude: ["Resources"]
+        ),
+        .executableTarget(
+            name: "wijkwijzer",
+            dependencies: [
+                "Wijkwijzer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "WijkwijzerTests",
+            dependencies: ["Wijkwijzer"],
+            exclude: ["Golden"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,85 @@
+// Rules for the translation tables: missing and unknown keys, placeholders that do not match the source.
+
+enum TranslationChecker {
+    static func check(_ site: Site, _ diagnostics: inout DiagnosticBag) {
+        guard let source = site.translations[site.config.defaultLanguage] else { return }
+        for (languageID, table) in site.translations.sorted(by: { $0.key < $1.key }) where languageID != source.languageID {
+            let missing = source.entries.keys.filter { table.entries[$0] == nil }.sorted()
+            if !missing.isEmpty {
+                let shown = missing.prefix(5).joined(separator: ", ") + (missing.count > 5 ? ", …" : "")
+                diagnostics.warning(
+                    "missing-translation", at: SourceLocation(file: table.file),
+                    "\(missing.count) interface string\(missing.count == 1 ? " is" : "s are") not translated: \(shown)",
+                    hint: "readers see the fallback language for these; copy them from \(source.file) and translate")
+            }
+            for entry in table.entries.values.sorted(by: { $0.location < $1.location }) {
+                guard let original = source.entries[entry.key] else {
+                    diagnostics.warning(
+                        "unknown-key", at: entry.location, "the key '\(entry.key)' is not in \(source.file), so it is never shown",
+                        hint: Suggestion.closest(to: entry.key, in: source.entries.keys).map { "did you mean '\($0)'?" } ?? "remove it, or add it to the source table first")
+                    continue
+                }
+                let expected = placeholders(in: original)
+                let found = placeholders(in: entry)
+                for name in found.subtracting(expected).sorted() {
+                    diagnostics.error(
+                        "placeholder-mismatch", at: entry.location, "'{\(name)}' in '\(entry.key)' is not in the \(source.languageID) text",
+                        hint: "placeholders are filled in by the site; use only \(expected.sorted().map { "{\($0)}" }.joined(separator: ", ").nonEmpty ?? "none here")")
+                }
+                for name in expected.subtracting(found).sorted() {
+                    diagnostics.error(
+                        "placeholder-mismatch", at: entry.location, "'\(entry.key)' lacks '{\(name)}', which the \(source.languageID) text has",
+                        hint: "keep {\(name)} in the translation, where it fits in the sentence")
+                }
+            }
+        }
+    }
+
+    /// The placeholder names in every form of an entry.
+    static func placeholders(in entry: TranslationEntry) -> Set<String> {
+        var names = Set<String>()
+        for text in [entry.text].compactMap({ $0 }) + Array(entry.pluralForms.values) {
+            names.formUnion(Placeholders.names(in: text))
+        }
+        return names
+    }
+
+    /// Every `{{t.some.key}}` a template uses must exist in the source table.
+    static func checkTemplateKeys(_ templates: Templates, _ site: Site, _ diagnostics: inout DiagnosticBag) {
+        guard let source = site.translations[site.config.defaultLanguage] else { return }
+        for (name, keys) in templates.translationKeysUsed.sorted(by: { $0.key < $1.key }) {
+            for key in keys.sorted() where source.entries[key] == nil {
+                diagnostics.error(
+                    "unknown-key", at: SourceLocation(file: templates.origin(of: name)), "the template '\(name)' uses the key '\(key)', which \(source.file) does not have",
+                    hint: Suggestion.closest(to: key, in: source.entries.keys).map { "did you mean '\($0)'?" } ?? "add it to \(source.file)")
+            }
+        }
+    }
+}
+
+/// `{name}` placeholders in translated strings.
+enum Placeholders {
+    static func names(in text: String) -> Set<String> {
+        var names = Set<String>()
+        var current: String?
+        for character in text {
+            if character == "{" {
+                current = ""
+            } else if character == "}", let name = current {
+                if !name.isEmpty { names.insert(name) }
+                current = nil
+            } else if current != nil {
+                if character.isLetter || character.isNumber || character == "_" {
+                    current?.append(character)
+                } else {
+                    current = nil
+                }
+            }
+        }
+        return names
+    }
+}
+
+extension String {
+    var nonEmpty: String? { isEmpty ? nil : self }
+}

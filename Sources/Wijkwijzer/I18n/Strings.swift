@@ -1,0 +1,108 @@
+// The one entry point for translated interface strings: lookup through the fallback chain,
+// placeholders filled in escaped HTML or plain text.
+
+public struct Strings: Sendable {
+    public let language: Language
+    /// The language's table first, then its fallbacks, in order.
+    let tables: [TranslationTable]
+
+    public init(language: Language, site: Site) {
+        self.language = language
+        let chain = [language.id] + language.fallback + [site.config.defaultLanguage]
+        var seen = Set<String>()
+        tables = chain.filter { seen.insert($0).inserted }.compactMap { site.translations[$0] }
+    }
+
+    /// The text of `key`, or the key itself when no table has it (visible, never a crash).
+    public func text(_ key: String) -> String {
+        for table in tables {
+            if let entry = table.entries[key], let text = entry.text ?? entry.pluralForms["other"] { return text }
+        }
+        return key
+    }
+
+    /// Plain text with `{name}` replaced by the given plain values.
+    public func plain(_ key: String, _ values: [String: String] = [:]) -> String {
+        fill(text(key), values, escape: { $0 })
+    }
+
+    /// HTML: the translated text escaped, with `{name}` replaced by ready-made HTML fragments.
+    public func html(_ key: String, _ fragments: [String: String] = [:]) -> String {
+        fill(text(key), fragments, escape: HTML.escape)
+    }
+
+    private func fill(_ template: String, _ values: [String: String], escape: (String) -> String) -> String {
+        var result = ""
+        var literal = ""
+        var index = template.startIndex
+        while index < template.endIndex {
+            let character = template[index]
+            if character == "{", let close = template[index...].firstIndex(of: "}") {
+                let name = String(template[template.index(after: index)..<close])
+                if let value = values[name] {
+                    result += escape(literal) + value
+                    literal = ""
+                    index = template.index(after: close)
+                    continue
+                }
+            }
+            literal.append(character)
+            index = template.index(after: index)
+        }
+        return result + escape(literal)
+    }
+
+    /// Every entry as nested dictionaries, so a template can write `{{t.team.call}}`.
+    public func templateDictionary() -> [String: Any] {
+        var root: [String: Any] = [:]
+        var keys = Set<String>()
+        for table in tables { keys.formUnion(table.entries.keys) }
+        for key in keys.sorted() {
+            insert(text(key), at: key.split(separator: ".").map(String.init)[...], into: &root)
+        }
+        return root
+    }
+
+    private func insert(_ value: String, at path: ArraySlice<String>, into dictionary: inout [String: Any]) {
+        guard let head = path.first else { return }
+        if path.count == 1 {
+            if dictionary[head] == nil { dictionary[head] = value }
+            return
+        }
+        var child = dictionary[head] as? [String: Any] ?? [:]
+        insert(value, at: path.dropFirst(), into: &child)
+        dictionary[head] = child
+    }
+
+    /// "1 oktober 2026", in the language's words and order.
+    public func date(_ date: CalendarDate) -> String {
+        plain("date.format", ["day": String(date.day), "month": text("month.\(date.month)"), "year": String(date.year)])
+    }
+
+    public func dayName(_ day: Weekday) -> String { text("day.\(day.rawValue)") }
+}
+
+public enum HTML {
+    /// Escapes text for element content and quoted attribute values.
+    public static func escape(_ text: String) -> String {
+        guard text.contains(where: { "<>&\"'".contains($0) }) else { return text }
+        var result = ""
+        result.reserveCapacity(text.count + 16)
+        for character in text {
+            switch character {
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "&": result += "&amp;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+
+    /// Left-to-right text (phone numbers, times, postcodes, e-mail) isolated inside any direction.
+    public static func ltr(_ text: String) -> String {
+        "<bdi dir=\"ltr\">\(escape(text))</bdi>"
+    }
+}

@@ -1,0 +1,99 @@
+// Reads prose: content/pages/<slug>/<language>.md and content/home/<language>.md.
+
+enum PageLoader {
+    static func loadPages(_ context: inout LoadContext, languageIDs: [String]) -> [Page] {
+        var pages: [Page] = []
+        for slug in context.entries(in: "content/pages") {
+            let folder = "content/pages/" + slug
+            guard context.isDirectory(folder) else {
+                context.diagnostics.warning(
+                    "unexpected-file", at: SourceLocation(file: folder), "this file is not read: each page is a folder",
+                    hint: "move it to content/pages/<page>/<language>.md")
+                continue
+            }
+            guard Identifier.isValid(slug) else {
+                context.diagnostics.error(
+                    "bad-id", at: SourceLocation(file: folder), "'\(slug)' cannot be used as a page name (it becomes part of a web address)",
+                    hint: "use lower-case letters, digits and single dashes, e.g. eerste-bezoek")
+                continue
+            }
+            for file in context.files(in: folder, extension: "md") {
+                if let page = load(file, slug: slug, &context, languageIDs: languageIDs) { pages.append(page) }
+            }
+        }
+        return pages
+    }
+
+    static func loadHome(_ context: inout LoadContext, languageIDs: [String]) -> [Page] {
+        context.files(in: "content/home", extension: "md").compactMap { load($0, slug: "home", &context, languageIDs: languageIDs) }
+    }
+
+    static func load(_ file: String, slug: String, _ context: inout LoadContext, languageIDs: [String]) -> Page? {
+        let name = String(file.split(separator: "/").last ?? "")
+        let languageID = String(name.dropLast(3))
+        guard let text = context.text(file) else { return nil }
+        guard languageIDs.isEmpty || languageIDs.contains(languageID) else {
+            context.diagnostics.error(
+                "unknown-language", at: SourceLocation(file: file), "'\(languageID)' is not a language of this site",
+                hint: "name the file after a language id from content/site.yaml (\(languageIDs.joined(separator: ", "))).md"
+                    + (Suggestion.closest(to: languageID, in: languageIDs).map { "; did you mean \($0).md?" } ?? ""))
+            return nil
+        }
+        guard let split = FrontMatter.split(text, file: file, diagnostics: &context.diagnostics) else { return nil }
+        guard let node = YAMLTree.parse(split.yaml, file: file, lineOffset: 1, diagnostics: &context.diagnostics),
+              var fields = FieldReader(node, what: "page's front matter", diagnostics: &context.diagnostics) else { return nil }
+        var diagnostics = context.diagnostics
+        defer { context.diagnostics = diagnostics }
+        let title = fields.string("title", required: true, hint: "add a line 'title: …' between the two --- lines", &diagnostics)
+        let description = fields.string("description", &diagnostics)
+        if let language = fields.string("language", &diagnostics), language.value != languageID {
+            diagnostics.error(
+                "unknown-language", at: language.location,
+                languageIDs.contains(language.value)
+                    ? "this page says it is in '\(language.value)' but its file name says '\(languageID)'"
+                    : "'\(language.value)' is not a language of this site",
+                hint: "the file name gives the language; remove the 'language:' line or make it '\(languageID)'")
+        }
+        fields.finish(&diagnostics)
+        guard let title else { return nil }
+        return Page(
+            slug: slug, languageID: languageID, title: title.value, description: description?.value,
+            markdown: split.body, bodyFirstLine: split.bodyFirstLine, file: file)
+    }
+}
+
+/// Splits `---` front matter from the Markdown body.
+enum FrontMatter {
+    struct Split {
+        var yaml: String
+        var body: String
+        var bodyFirstLine: Int
+    }
+
+    static func split(_ text: String, file: String, diagnostics: inout DiagnosticBag) -> Split? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let first = lines.first, first.trimmingTrailingSpaces == "---" else {
+            diagnostics.error(
+                "missing-front-matter", at: SourceLocation(file: file), "this page does not start with front matter",
+                hint: "start the file with a line '---', then 'title: …', then another line '---'")
+            return nil
+        }
+        guard let closing = lines.indices.dropFirst().first(where: { lines[$0].trimmingTrailingSpaces == "---" }) else {
+            diagnostics.error(
+                "unclosed-front-matter", at: SourceLocation(file: file), "the front matter that starts here never closes",
+                hint: "add a line '---' after the last front matter field")
+            return nil
+        }
+        let yaml = lines[1..<closing].joined(separator: "\n")
+        let body = lines[(closing + 1)...].joined(separator: "\n")
+        return Split(yaml: yaml, body: body, bodyFirstLine: closing + 2)
+    }
+}
+
+extension Substring {
+    var trimmingTrailingSpaces: Substring {
+        var result = self
+        while let last = result.last, last == " " || last == "\t" { result.removeLast() }
+        return result
+    }
+}

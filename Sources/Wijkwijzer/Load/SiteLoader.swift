@@ -1,0 +1,142 @@
+// Reads a site folder (content/ and translations/) into a `Site`, collecting every problem.
+
+import Foundation
+
+/// The result of loading: the site (nil when a file it cannot do without is unusable),
+/// the diagnostics so far, and the text of every file read (to quote lines in messages).
+public struct LoadResult: Sendable {
+    public var site: Site?
+    public var diagnostics: DiagnosticBag
+    public var sources: SourceFiles
+}
+
+/// The text of the content files, for quoting the offending line of a diagnostic.
+public struct SourceFiles: Sendable {
+    public var texts: [String: String] = [:]
+
+    public func line(_ location: SourceLocation) -> String? {
+        guard let text = texts[location.file] else { return nil }
+        var current = 1
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if current == location.line { return String(line) }
+            current += 1
+        }
+        return nil
+    }
+}
+
+public struct SiteLoader {
+    public let root: String
+    /// Used when the environment gives no build date (SOURCE_DATE_EPOCH, git).
+    public var buildDate: CalendarDate?
+
+    public init(root: String, buildDate: CalendarDate? = nil) {
+        self.root = root
+        self.buildDate = buildDate
+    }
+
+    public func load() -> LoadResult {
+        var context = LoadContext(root: root)
+        let config = ConfigLoader.load(&context)
+        let spoken = ConfigLoader.loadSpokenLanguages(&context)
+        let wijken = context.files(in: "content/wijken", extension: "yaml").compactMap { WijkLoader.load($0, &context) }
+        let locations = context.files(in: "content/locations", extension: "yaml").compactMap { LocationLoader.load($0, &context) }
+        let teams = context.files(in: "content/teams", extension: "yaml").compactMap { TeamLoader.load($0, &context) }
+        let languageIDs = config?.languages.map(\.id) ?? []
+        let pages = PageLoader.loadPages(&context, languageIDs: languageIDs)
+        let homePages = PageLoader.loadHome(&context, languageIDs: languageIDs)
+        let translations = TranslationLoader.loadAll(&context, languageIDs: languageIDs)
+
+        guard let config else {
+            return LoadResult(site: nil, diagnostics: context.diagnostics, sources: context.sources)
+        }
+        var spokenNames = spoken
+        for language in config.languages where spokenNames[language.lang] == nil {
+            spokenNames[language.lang] = language.name
+        }
+        let site = Site(
+            config: config, spokenLanguages: spokenNames, wijken: wijken, teams: teams, locations: locations,
+            pages: pages, homePages: homePages, translations: translations,
+            buildDate: buildDate ?? config.buildDate ?? CalendarDate(unixTime: 0))
+        return LoadResult(site: site, diagnostics: context.diagnostics, sources: context.sources)
+    }
+}
+
+/// What every loader shares: the root, the diagnostics, and the texts read.
+struct LoadContext {
+    let root: String
+    var diagnostics = DiagnosticBag()
+    var sources = SourceFiles()
+
+    init(root: String) { self.root = root }
+
+    func absolute(_ relative: String) -> String {
+        root.hasSuffix("/") ? root + relative : root + "/" + relative
+    }
+
+    func exists(_ relative: String) -> Bool {
+        FileManager.default.fileExists(atPath: absolute(relative))
+    }
+
+    /// Reads a file as text, remembering it for quoted diagnostics.
+    mutating func text(_ relative: String) -> String? {
+        guard let text = TextFile.read(absolute(relative), relativePath: relative, diagnostics: &diagnostics) else { return nil }
+        sources.texts[relative] = text
+        return text
+    }
+
+    /// Reads and parses a YAML file.
+    mutating func yaml(_ relative: String) -> YAMLNode? {
+        guard let text = text(relative) else { return nil }
+        return YAMLTree.parse(text, file: relative, diagnostics: &diagnostics)
+    }
+
+    /// The visible entries of a folder, sorted by name (deterministic on every machine).
+    func entries(in folder: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: absolute(folder))) ?? []
+        return names.filter { !$0.hasPrefix(".") }.sorted()
+    }
+
+    /// Files with an extension in a folder, as relative paths. Other files are reported.
+    mutating func files(in folder: String, extension ext: String) -> [String] {
+        var result: [String] = []
+        for name in entries(in: folder) {
+            let path = folder + "/" + name
+            if isDirectory(path) { continue }
+            if name.hasSuffix("." + ext) {
+                result.append(path)
+            } else if !name.hasSuffix(".md") || ext != "md" {
+                diagnostics.warning(
+                    "unexpected-file", at: SourceLocation(file: path), "this file is not read: only .\(ext) files belong in \(folder)/",
+                    hint: "rename it to end in .\(ext), or move it out of \(folder)/")
+            }
+        }
+        return result
+    }
+
+    func isDirectory(_ relative: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: absolute(relative), isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    /// The id a file name gives (`teams/overvecht-noord.yaml` → `overvecht-noord`), checked.
+    mutating func id(of relative: String) -> String? {
+        let name = (relative as NSString).lastPathComponent
+        let id = (name as NSString).deletingPathExtension
+        guard Identifier.isValid(id) else {
+            diagnostics.error(
+                "bad-id", at: SourceLocation(file: relative), "'\(id)' cannot be used as an id (it becomes part of a web address)",
+                hint: "use lower-case letters, digits and single dashes, e.g. overvecht-noord")
+            return nil
+        }
+        return id
+    }
+}
+
+/// Ids become URL parts and file names, so they are restricted to a safe alphabet.
+enum Identifier {
+    static func isValid(_ id: String) -> Bool {
+        guard !id.isEmpty, id.count <= 80, !id.hasPrefix("-"), !id.hasSuffix("-"), !id.contains("--") else { return false }
+        return id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+}

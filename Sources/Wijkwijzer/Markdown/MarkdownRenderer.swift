@@ -1,0 +1,189 @@
+// Markdown to HTML through cmark-gfm: raw HTML dropped, links checked and rewritten.
+
+import CCmarkGFM
+import Foundation
+
+/// The pages, teams and wijken that internal links (`page:`, `team:`, `wijk:`) may name.
+public struct LinkTargets: Sendable {
+    public var pages: Set<String>
+    public var teams: Set<String>
+    public var wijken: Set<String>
+    /// URL prefixes of the site's languages, to warn about hard-coded `/nl/…` links.
+    public var languagePrefixes: Set<String>
+
+    public init(pages: Set<String>, teams: Set<String>, wijken: Set<String>, languagePrefixes: Set<String>) {
+        self.pages = pages
+        self.teams = teams
+        self.wijken = wijken
+        self.languagePrefixes = languagePrefixes
+    }
+
+    /// The path of a target below a language's root (`info/tolk/`), or nil when unknown.
+    func path(scheme: String, id: String) -> String?? {
+        switch scheme {
+        case "page": return pages.contains(id) ? .some("info/\(id)/") : .some(nil)
+        case "team": return teams.contains(id) ? .some("buurtteams/\(id)/") : .some(nil)
+        case "wijk": return wijken.contains(id) ? .some("wijken/\(id)/") : .some(nil)
+        default: return nil
+        }
+    }
+
+    func names(scheme: String) -> [String] {
+        switch scheme {
+        case "page": return Array(pages)
+        case "team": return Array(teams)
+        default: return Array(wijken)
+        }
+    }
+}
+
+public struct RenderedMarkdown: Sendable {
+    public var html: String
+    public var diagnostics: DiagnosticBag
+}
+
+public enum MarkdownRenderer {
+    /// cmark-gfm keeps extension state in process-wide tables while parsing inlines, so
+    /// parsing is serialised; everything else runs in parallel.
+    private static let parseLock = NSLock()
+    private static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter"]
+
+    /// Renders `markdown` from `file` (body starting at `firstLine`). `toLanguageRoot` is the
+    /// relative path from the page to its language's root, e.g. `../../` for `info/<slug>/`.
+    public static func render(_ markdown: String, file: String, firstLine: Int, toLanguageRoot: String,
+                              targets: LinkTargets, isTranslation: Bool) -> RenderedMarkdown {
+        var diagnostics = DiagnosticBag()
+        parseLock.lock()
+        cmark_gfm_core_extensions_ensure_registered()
+        let options = CMARK_OPT_DEFAULT | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
+        guard let parser = cmark_parser_new(options) else {
+            parseLock.unlock()
+            return RenderedMarkdown(html: "", diagnostics: diagnostics)
+        }
+        for name in extensionNames {
+            if let syntaxExtension = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, syntaxExtension)
+            }
+        }
+        markdown.withCString { pointer in
+            cmark_parser_feed(parser, pointer, strlen(pointer))
+        }
+        let document = cmark_parser_finish(parser)
+        parseLock.unlock()
+        defer { cmark_parser_free(parser) }
+        guard let document else { return RenderedMarkdown(html: "", diagnostics: diagnostics) }
+        defer { cmark_node_free(document) }
+
+        rewriteLinks(in: document, file: file, firstLine: firstLine, toLanguageRoot: toLanguageRoot,
+                     targets: targets, isTranslation: isTranslation, diagnostics: &diagnostics)
+
+        guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else {
+            return RenderedMarkdown(html: "", diagnostics: diagnostics)
+        }
+        defer { free(rendered) }
+        let html = tableAlignmentAsClasses(String(cString: rendered))
+        return RenderedMarkdown(html: html, diagnostics: diagnostics)
+    }
+
+    private static func rewriteLinks(in document: OpaquePointer, file: String, firstLine: Int, toLanguageRoot: String,
+                                     targets: LinkTargets, isTranslation: Bool, diagnostics: inout DiagnosticBag) {
+        // Collect first, change after the walk (changing the tree during iteration is unsafe).
+        var links: [OpaquePointer] = []
+        var images: [OpaquePointer] = []
+        var htmlNodes: [OpaquePointer] = []
+        guard let iterator = cmark_iter_new(document) else { return }
+        var event = cmark_iter_next(iterator)
+        while event != CMARK_EVENT_DONE {
+            if event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) {
+                switch cmark_node_get_type(node) {
+                case CMARK_NODE_LINK: links.append(node)
+                case CMARK_NODE_IMAGE: images.append(node)
+                case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE: htmlNodes.append(node)
+                default: break
+                }
+            }
+            event = cmark_iter_next(iterator)
+        }
+        cmark_iter_free(iterator)
+
+        func location(_ node: OpaquePointer) -> SourceLocation {
+            SourceLocation(
+                file: file, line: Int(cmark_node_get_start_line(node)) + firstLine - 1,
+                column: max(1, Int(cmark_node_get_start_column(node))))
+        }
+
+        for node in htmlNodes {
+            diagnostics.warning(
+                "raw-html", at: location(node), "raw HTML is not allowed in content and was left out",
+                hint: "write it in Markdown: **bold**, [link](https://…), lists with '- '")
+        }
+        for node in images {
+            let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+            diagnostics.error(
+                "unsupported-image", at: location(node), "images cannot be used in pages ('\(url)')",
+                hint: "pictures from other websites would make readers' phones contact them; remove the image")
+        }
+        for node in links {
+            let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+            let place = location(node)
+            switch classify(url) {
+            case .internalLink(let scheme, let id):
+                switch targets.path(scheme: scheme, id: id) {
+                case .some(.some(let path)):
+                    cmark_node_set_url(node, toLanguageRoot + path)
+                case .some(.none):
+                    diagnostics.error(
+                        "broken-link", at: place, "the link '\(url)' points to a \(scheme) that does not exist",
+                        hint: Suggestion.hint(for: id, in: targets.names(scheme: scheme), kind: "\(scheme)s"))
+                    cmark_node_set_url(node, "")
+                case .none:
+                    break
+                }
+            case .external, .relative:
+                if isTranslation, let first = url.split(separator: "/").first, url.hasPrefix("/"),
+                   targets.languagePrefixes.contains(String(first)) {
+                    diagnostics.warning(
+                        "hard-coded-link", at: place, "the link '\(url)' always opens the /\(first)/ site",
+                        hint: "name the target instead, e.g. (page:eerste-bezoek) or (team:overvecht-noord)")
+                }
+            case .refused(let scheme):
+                diagnostics.error(
+                    "unsafe-link", at: place, "links with '\(scheme):' are not allowed",
+                    hint: "use https:, mailto:, tel:, or page:/team:/wijk: for pages of this site")
+                cmark_node_set_url(node, "")
+            }
+        }
+    }
+
+    enum LinkKind: Equatable {
+        case internalLink(scheme: String, id: String)
+        case external
+        case relative
+        case refused(scheme: String)
+    }
+
+    /// What a link URL is. The scheme test ignores case, whitespace and control characters,
+    /// as browsers do, so `JaVa\tScRiPt:` is refused too.
+    static func classify(_ url: String) -> LinkKind {
+        let cleaned = String(String.UnicodeScalarView(url.unicodeScalars.filter { $0.value > 0x20 && $0.value != 0x7F }))
+        guard let colon = cleaned.firstIndex(of: ":") else { return .relative }
+        let head = cleaned[..<colon]
+        if head.contains("/") || head.contains("?") || head.contains("#") { return .relative }
+        let scheme = head.lowercased()
+        switch scheme {
+        case "http", "https", "mailto", "tel": return .external
+        case "page", "team", "wijk": return .internalLink(scheme: scheme, id: String(cleaned[cleaned.index(after: colon)...]))
+        default: return .refused(scheme: scheme)
+        }
+    }
+
+    /// cmark-gfm writes `style="text-align: …"` on table cells; the site's CSP forbids inline
+    /// styles, so the alignment becomes a class.
+    static func tableAlignmentAsClasses(_ html: String) -> String {
+        guard html.contains("style=\"text-align:") else { return html }
+        return html
+            .replacingOccurrences(of: " style=\"text-align: left\"", with: " class=\"align-start\"")
+            .replacingOccurrences(of: " style=\"text-align: center\"", with: " class=\"align-center\"")
+            .replacingOccurrences(of: " style=\"text-align: right\"", with: " class=\"align-end\"")
+    }
+}

@@ -1,0 +1,32 @@
+// One file of the generated site, in memory: its path below the output folder and its bytes.
+
+public struct OutputFile: Sendable, Equatable {
+    /// Relative path with `/` separators, e.g. `nl/buurtteams/zuilen/index.html`.
+    public var path: String
+    public var bytes: [UInt8]
+
+    public init(path: String, text: String) {
+        self.path = path
+        self.bytes = Array(text.utf8)
+    }
+
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+    }
+
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
+}
+
+/// A 64-bit FNV-1a hash: short, stable content fingerprints for cache-busting file names.
+enum Fingerprint {
+    static func hex(_ text: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        let digits = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+}

@@ -1,0 +1,120 @@
+// load → check → render: the whole build as one function from a site folder to files in memory.
+
+import Foundation
+
+/// A loaded and checked site with its templates and the HTML of every Markdown file.
+public struct PreparedSite: Sendable {
+    public let site: Site
+    public let templates: Templates
+    /// "slug|language" → body HTML.
+    let markdownHTML: [String: String]
+    let stylesheetPath: String
+
+    /// The page in `language`, or the first of its fallback chain that exists.
+    func version(of slug: String, in language: Language) -> (page: Page, language: Language)? {
+        let candidates = slug == "home" ? site.homePages : site.pages
+        for id in [language.id] + language.fallback + [site.config.defaultLanguage] {
+            if let page = candidates.first(where: { $0.slug == slug && $0.languageID == id }),
+               let pageLanguage = site.language(id) {
+                return (page, pageLanguage)
+            }
+        }
+        return nil
+    }
+
+    func html(of page: Page) -> String { markdownHTML[page.slug + "|" + page.languageID] ?? "" }
+
+    /// Whether `route` exists in `language` as its own text (not a fallback), for hreflang.
+    func hasRealVersion(_ route: PageRoute, in language: Language) -> Bool {
+        switch route {
+        case .info(let slug): return site.pages.contains { $0.slug == slug && $0.languageID == language.id }
+        case .notFound: return false
+        default: return site.translations[language.id] != nil
+        }
+    }
+
+    /// Info page slugs, in the order of the Dutch titles' folders (sorted by slug).
+    var infoSlugs: [String] {
+        Array(Set(site.pages.map(\.slug))).sorted()
+    }
+}
+
+public struct BuildResult: Sendable {
+    public var files: [OutputFile]
+    public var diagnostics: DiagnosticBag
+    public var sources: SourceFiles
+    public var pageCount: Int { files.filter { $0.path.hasSuffix(".html") }.count }
+}
+
+public enum Pipeline {
+    /// Loads and checks the site at `root`. No files are written.
+    public static func prepare(root: String, buildDate: CalendarDate?) -> (PreparedSite?, DiagnosticBag, SourceFiles) {
+        let loaded = SiteLoader(root: root, buildDate: buildDate).load()
+        var diagnostics = loaded.diagnostics
+        guard let site = loaded.site else { return (nil, diagnostics, loaded.sources) }
+        diagnostics.append(contentsOf: SiteChecker.check(site))
+        let templates = Templates.load(siteRoot: root, diagnostics: &diagnostics)
+        TranslationChecker.checkTemplateKeys(templates, site, &diagnostics)
+
+        let targets = LinkTargets(
+            pages: Set(site.pages.map(\.slug)), teams: Set(site.teams.map(\.id)), wijken: Set(site.wijken.map(\.id)),
+            languagePrefixes: Set(site.config.languages.map(\.prefix)))
+        var markdownHTML: [String: String] = [:]
+        for page in (site.homePages + site.pages).sorted(by: { $0.file < $1.file }) {
+            let route: PageRoute = page.slug == "home" ? .home : .info(page.slug)
+            let rendered = MarkdownRenderer.render(
+                page.markdown, file: page.file, firstLine: page.bodyFirstLine, toLanguageRoot: route.toLanguageRoot,
+                targets: targets, isTranslation: page.languageID != site.config.defaultLanguage)
+            markdownHTML[page.slug + "|" + page.languageID] = rendered.html
+            diagnostics.append(contentsOf: rendered.diagnostics)
+        }
+        let stylesheetPath = "assets/site-\(Fingerprint.hex(templates.stylesheet).prefix(10)).css"
+        let prepared = PreparedSite(
+            site: site, templates: templates, markdownHTML: markdownHTML, stylesheetPath: stylesheetPath)
+        return (prepared, diagnostics, loaded.sources)
+    }
+
+    /// Every output file, in a deterministic order. Languages render in parallel.
+    public static func render(_ prepared: PreparedSite) -> [OutputFile] {
+        let languages = prepared.site.config.languages
+        let results = ParallelMap.map(languages) { language in
+            LanguageRenderer(LanguageContext(site: prepared, language: language)).render()
+        }
+        var files = results.flatMap { $0 }
+        files.append(OutputFile(path: prepared.stylesheetPath, text: prepared.templates.stylesheet))
+        files.append(contentsOf: SiteFilesRenderer.render(prepared))
+        return files.sorted { $0.path < $1.path }
+    }
+
+    /// Loads, checks and renders. Files are empty when there are errors.
+    public static func build(root: String, buildDate: CalendarDate?) -> BuildResult {
+        let (prepared, diagnostics, sources) = prepare(root: root, buildDate: buildDate)
+        guard let prepared, !diagnostics.hasErrors else {
+            return BuildResult(files: [], diagnostics: diagnostics, sources: sources)
+        }
+        return BuildResult(files: render(prepared), diagnostics: diagnostics, sources: sources)
+    }
+}
+
+/// Runs a function over items on all cores, returning results in the items' order.
+enum ParallelMap {
+    static func map<Item: Sendable, Result: Sendable>(_ items: [Item], _ transform: @Sendable (Item) -> Result) -> [Result] {
+        let box = ResultBox<Result>(count: items.count)
+        DispatchQueue.concurrentPerform(iterations: items.count) { index in
+            box.set(index, transform(items[index]))
+        }
+        return box.values
+    }
+
+    private final class ResultBox<Result: Sendable>: @unchecked Sendable {
+        private var slots: [Result?]
+        private let lock = NSLock()
+        init(count: Int) { slots = Array(repeating: nil, count: count) }
+        func set(_ index: Int, _ value: Result) {
+            lock.lock()
+            slots[index] = value
+            lock.unlock()
+        }
+        var values: [Result] { slots.compactMap { $0 } }
+    }
+}

@@ -1,0 +1,71 @@
+// Files at the site root: the language chooser, the root 404, sitemap.xml and robots.txt.
+
+enum SiteFilesRenderer {
+    static func render(_ prepared: PreparedSite) -> [OutputFile] {
+        [
+            chooser(prepared, path: "index.html", canonical: true),
+            chooser(prepared, path: "404.html", canonical: false),
+            sitemap(prepared),
+            OutputFile(path: "robots.txt", text: "User-agent: *\nAllow: /\n\nSitemap: \(prepared.site.config.baseURL)/sitemap.xml\n"),
+        ]
+    }
+
+    /// Every language by its native name, with one sentence in that language. The 404 page
+    /// uses absolute paths, as it is served at any depth.
+    static func chooser(_ prepared: PreparedSite, path: String, canonical: Bool) -> OutputFile {
+        let site = prepared.site
+        guard let defaultLanguage = site.language(site.config.defaultLanguage) else { return OutputFile(path: path, text: "") }
+        let defaultStrings = Strings(language: defaultLanguage, site: site)
+        let linkPrefix = canonical ? "" : "/"
+        let languages: [[String: Any]] = site.config.languages.map { language in
+            let strings = Strings(language: language, site: site)
+            return [
+                "lang": language.lang, "dir": language.direction.rawValue, "name": language.name,
+                "sentence": strings.text("root.sentence"), "href": linkPrefix + language.prefix + "/",
+            ]
+        }
+        let title = canonical ? site.config.title : defaultStrings.text("notfound.title")
+        let context: [String: Any] = [
+            "root": [
+                "lang": defaultLanguage.lang, "dir": defaultLanguage.direction.rawValue,
+                "title": title,
+                "message": canonical ? false : defaultStrings.text("notfound.text"),
+                "canonical": canonical ? site.config.baseURL + "/" : false,
+                "alternates": canonical ? [["hreflang": "x-default", "href": site.config.baseURL + "/"]] : [],
+                "prefix": linkPrefix, "stylesheet": prepared.stylesheetPath,
+                "languages": languages,
+            ] as [String: Any],
+        ]
+        return OutputFile(path: path, text: prepared.templates.render("root", context))
+    }
+
+    /// Every page in every language, with its real translations as alternates.
+    static func sitemap(_ prepared: PreparedSite) -> OutputFile {
+        let site = prepared.site
+        var routes: [PageRoute] = [.home, .teams, .organisations, .infoIndex]
+        routes += site.teams.map(\.id).sorted().map(PageRoute.team)
+        routes += site.wijken.map(\.id).sorted().map(PageRoute.wijk)
+        routes += prepared.infoSlugs.map(PageRoute.info)
+        var xml = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
+
+            """
+        for language in site.config.languages {
+            let context = LanguageContext(site: prepared, language: language)
+            for route in routes {
+                xml += "<url>\n<loc>\(HTML.escape(context.absoluteURL(route, in: language)))</loc>\n"
+                if prepared.hasRealVersion(route, in: language) {
+                    for alternate in context.alternates(route) {
+                        let hreflang = alternate["hreflang"] as? String ?? ""
+                        let href = alternate["href"] as? String ?? ""
+                        xml += "<xhtml:link rel=\"alternate\" hreflang=\"\(HTML.escape(hreflang))\" href=\"\(HTML.escape(href))\"/>\n"
+                    }
+                }
+                xml += "</url>\n"
+            }
+        }
+        xml += "</urlset>\n"
+        return OutputFile(path: "sitemap.xml", text: xml)
+    }
+}

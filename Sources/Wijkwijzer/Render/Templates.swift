@@ -1,0 +1,81 @@
+// The Mustache templates and stylesheet: embedded defaults, each overridable by a file in the site.
+
+import Foundation
+import Mustache
+
+public struct Templates: Sendable {
+    public static let names = [
+        "layout", "home", "team", "wijk", "teams", "info", "info-index", "organisations", "notfound", "root",
+        "urgent", "sessions", "partners", "fallback",
+    ]
+
+    let library: MustacheLibrary
+    public let stylesheet: String
+    /// Template name → the `t.…` keys it uses (for the unknown-key check).
+    public let translationKeysUsed: [String: Set<String>]
+    /// Template names overridden by a file in the site's `templates/` folder.
+    let overridden: Set<String>
+    let siteFolder: String
+
+    /// Loads the defaults, then the site's overrides (`templates/<name>.mustache`,
+    /// `templates/site.css`). A template that does not parse is reported, and the default is used.
+    public static func load(siteRoot: String, diagnostics: inout DiagnosticBag) -> Templates {
+        var library = MustacheLibrary()
+        var keys: [String: Set<String>] = [:]
+        var overridden = Set<String>()
+        let folder = (siteRoot as NSString).appendingPathComponent("templates")
+        for name in names {
+            let defaultText = EmbeddedResources.files["templates/\(name).mustache"] ?? ""
+            var text = defaultText
+            let overridePath = (folder as NSString).appendingPathComponent("\(name).mustache")
+            if FileManager.default.fileExists(atPath: overridePath) {
+                let relative = "templates/\(name).mustache"
+                if let custom = TextFile.read(overridePath, relativePath: relative, diagnostics: &diagnostics) {
+                    do {
+                        _ = try MustacheTemplate(string: custom)
+                        text = custom
+                        overridden.insert(name)
+                    } catch {
+                        diagnostics.error(
+                            "template-syntax", at: SourceLocation(file: relative), "this template cannot be read: \(error)",
+                            hint: "every {{#section}} needs a matching {{/section}}; the default template is used until it is fixed")
+                    }
+                }
+            }
+            do {
+                try library.register(text, named: name)
+            } catch {
+                diagnostics.error("template-syntax", at: SourceLocation(file: "templates/\(name).mustache"), "this template cannot be read: \(error)")
+            }
+            keys[name] = translationKeys(in: text)
+        }
+        var stylesheet = EmbeddedResources.files["assets/site.css"] ?? ""
+        let cssPath = (folder as NSString).appendingPathComponent("site.css")
+        if FileManager.default.fileExists(atPath: cssPath),
+           let custom = TextFile.read(cssPath, relativePath: "templates/site.css", diagnostics: &diagnostics) {
+            stylesheet = custom
+        }
+        return Templates(library: library, stylesheet: stylesheet, translationKeysUsed: keys, overridden: overridden, siteFolder: folder)
+    }
+
+    func origin(of name: String) -> String {
+        overridden.contains(name) ? "templates/\(name).mustache" : "(built-in template \(name).mustache)"
+    }
+
+    func render(_ name: String, _ context: [String: Any]) -> String {
+        library.render(context, withTemplate: name) ?? ""
+    }
+
+    /// The keys of `{{t.some.key}}`, `{{{t.some.key}}}` and `{{#t.some.key}}` in a template.
+    static func translationKeys(in text: String) -> Set<String> {
+        var keys = Set<String>()
+        var rest = Substring(text)
+        while let open = rest.range(of: "{{") {
+            rest = rest[open.upperBound...]
+            let tag = rest.prefix { $0 != "}" }
+            let name = tag.drop { "{#^/&! ".contains($0) }.trimmingCharacters(in: .whitespaces)
+            if name.hasPrefix("t.") { keys.insert(String(name.dropFirst(2))) }
+        }
+        return keys
+    }
+}

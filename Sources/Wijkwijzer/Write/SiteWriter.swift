@@ -1,0 +1,147 @@
+// The only code that writes the site: stage next to the output, then swap it in at once.
+
+import CWijkwijzerSystem
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+public struct WriteReport: Sendable, Equatable {
+    public var written = 0
+    /// Files whose bytes equal the current site's: hard-linked, not rewritten.
+    public var unchanged = 0
+}
+
+public enum WriteError: Error, Equatable, CustomStringConvertible {
+    case unsafePath(String)
+    case notASite(String)
+    case system(String, path: String, errno: Int32)
+
+    public var description: String {
+        switch self {
+        case .unsafePath(let path):
+            return "refusing to write '\(path)': output paths must stay inside the output folder"
+        case .notASite(let path):
+            return "'\(path)' exists and was not made by wijkwijzer; refusing to replace it (remove it, or choose another --output)"
+        case .system(let call, let path, let code):
+            return "\(call) failed for '\(path)': \(String(cString: strerror(code)))"
+        }
+    }
+}
+
+public enum SiteWriter {
+    /// An empty file marking a folder as wijkwijzer output, so that a mistaken `--output`
+    /// never replaces someone's own folder.
+    public static let marker = ".wijkwijzer-site"
+
+    /// Writes `files` as the new content of `output`. A reader (or a kill) sees either the old
+    /// complete site or the new complete site, never a mix.
+    @discardableResult
+    public static func write(_ files: [OutputFile], to output: String) throws -> WriteReport {
+        let output = (output as NSString).standardizingPath
+        let parent = (output as NSString).deletingLastPathComponent
+        let name = (output as NSString).lastPathComponent
+        let manager = FileManager.default
+        try manager.createDirectory(atPath: parent.isEmpty ? "." : parent, withIntermediateDirectories: true)
+
+        var isDirectory: ObjCBool = false
+        let exists = manager.fileExists(atPath: output, isDirectory: &isDirectory)
+        if exists {
+            let entries = (try? manager.contentsOfDirectory(atPath: output)) ?? []
+            if !isDirectory.boolValue || (!entries.isEmpty && !entries.contains(marker)) {
+                throw WriteError.notASite(output)
+            }
+        }
+        removeLeftovers(parent: parent, name: name)
+
+        let staging = (parent as NSString).appendingPathComponent(".\(name).staging-\(getpid())")
+        try? manager.removeItem(atPath: staging)
+        guard mkdir(staging, 0o755) == 0 else { throw WriteError.system("mkdir", path: staging, errno: errno) }
+        var report = WriteReport()
+        do {
+            var madeFolders = Set<String>()
+            for file in files + [OutputFile(path: marker, bytes: [])] {
+                guard isSafe(file.path) else { throw WriteError.unsafePath(file.path) }
+                let target = staging + "/" + file.path
+                let folder = (file.path as NSString).deletingLastPathComponent
+                if !folder.isEmpty, !madeFolders.contains(folder) {
+                    try manager.createDirectory(atPath: staging + "/" + folder, withIntermediateDirectories: true)
+                    madeFolders.insert(folder)
+                }
+                let current = output + "/" + file.path
+                if exists, sameBytes(current, file.bytes), link(current, target) == 0 {
+                    report.unchanged += 1
+                } else {
+                    try writeFile(target, file.bytes)
+                    report.written += 1
+                }
+            }
+            if exists {
+                guard wijkwijzer_exchange_paths(staging, output) == 0 else {
+                    throw WriteError.system("renameat2", path: output, errno: errno)
+                }
+            } else {
+                guard rename(staging, output) == 0 else { throw WriteError.system("rename", path: output, errno: errno) }
+            }
+        } catch {
+            try? manager.removeItem(atPath: staging)
+            throw error
+        }
+        // After the exchange, the staging path holds the previous site.
+        try? manager.removeItem(atPath: staging)
+        return report
+    }
+
+    /// Relative, no `..`, no empty or hidden-escape components.
+    static func isSafe(_ path: String) -> Bool {
+        guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\0"), !path.contains("\\") else { return false }
+        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { $0 != ".." && $0 != "." && !$0.isEmpty }
+    }
+
+    /// Staging folders of builds that were killed: their process is gone.
+    static func removeLeftovers(parent: String, name: String) {
+        let prefix = ".\(name).staging-"
+        for entry in (try? FileManager.default.contentsOfDirectory(atPath: parent.isEmpty ? "." : parent)) ?? [] where entry.hasPrefix(prefix) {
+            if let pid = Int32(entry.dropFirst(prefix.count)), pid != getpid(), kill(pid, 0) == 0 { continue }
+            try? FileManager.default.removeItem(atPath: (parent as NSString).appendingPathComponent(entry))
+        }
+    }
+
+    static func sameBytes(_ path: String, _ bytes: [UInt8]) -> Bool {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, Int(status.st_size) == bytes.count else { return false }
+        var buffer = [UInt8](repeating: 0, count: bytes.count)
+        var offset = 0
+        while offset < bytes.count {
+            let count = buffer.withUnsafeMutableBytes { raw -> Int in
+                guard let base = raw.baseAddress else { return 0 }
+                return read(descriptor, base + offset, bytes.count - offset)
+            }
+            if count <= 0 { return false }
+            offset += count
+        }
+        return buffer == bytes
+    }
+
+    /// POSIX write: Foundation's file writing is far slower on Linux for many small files.
+    static func writeFile(_ path: String, _ bytes: [UInt8]) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else { throw WriteError.system("open", path: path, errno: errno) }
+        defer { close(descriptor) }
+        var offset = 0
+        while offset < bytes.count {
+            let count = bytes.withUnsafeBytes { buffer -> Int in
+                guard let base = buffer.baseAddress else { return 0 }
+                return Glibc.write(descriptor, base + offset, bytes.count - offset)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw WriteError.system("write", path: path, errno: errno)
+            }
+            offset += count
+        }
+    }
+}

@@ -1,0 +1,94 @@
+// The `wijkwijzer` command: thin commands that call the library.
+
+import ArgumentParser
+import Foundation
+import Wijkwijzer
+
+@main
+struct WijkwijzerCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "wijkwijzer",
+        abstract: "Builds a multilingual public-information website from Markdown and YAML.",
+        subcommands: [Build.self, Check.self],
+        defaultSubcommand: Build.self)
+}
+
+struct SiteOptions: ParsableArguments {
+    @Option(name: .long, help: "The site folder (with content/ and translations/).")
+    var root: String = "."
+
+    @Flag(name: .shortAndLong, help: "Print only errors.")
+    var quiet = false
+
+    @Flag(name: .shortAndLong, help: "Print every step.")
+    var verbose = false
+}
+
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Build the site into the output folder (atomic: a failed build leaves the old site as it was).")
+
+    @OptionGroup var options: SiteOptions
+
+    @Option(name: .shortAndLong, help: "The output folder, relative to --root unless absolute.")
+    var output: String = "site"
+
+    func run() throws {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let buildDate = BuildDate.resolve(root: options.root)
+        if options.verbose { Console.info("build date: \(buildDate.map(\.description) ?? "from content/site.yaml")") }
+        let result = Pipeline.build(root: options.root, buildDate: buildDate)
+        Console.report(result.diagnostics, sources: result.sources, quiet: options.quiet)
+        if result.diagnostics.hasErrors {
+            Console.error("build failed; the output folder was not touched")
+            throw ExitCode.failure
+        }
+        let rendered = clock.now
+        let target = output.hasPrefix("/") ? output : (options.root as NSString).appendingPathComponent(output)
+        let report: WriteReport
+        do {
+            report = try SiteWriter.write(result.files, to: target)
+        } catch {
+            Console.error("\(error)")
+            throw ExitCode.failure
+        }
+        let end = clock.now
+        if !options.quiet {
+            Console.info(
+                "built \(result.pageCount) pages (\(result.files.count) files) in \(Console.milliseconds(end - start)) ms"
+                    + " (render \(Console.milliseconds(rendered - start)) ms, write \(Console.milliseconds(end - rendered)) ms):"
+                    + " \(report.written) written, \(report.unchanged) unchanged → \(target)")
+        }
+    }
+}
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Report every problem in the content without writing anything.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text
+        case json
+    }
+
+    @OptionGroup var options: SiteOptions
+
+    @Flag(help: "Treat warnings as errors.")
+    var strict = false
+
+    @Option(help: "Output format: text or json.")
+    var format: Format = .text
+
+    func run() throws {
+        let (_, diagnostics, sources) = Pipeline.prepare(root: options.root, buildDate: BuildDate.resolve(root: options.root))
+        switch format {
+        case .text:
+            Console.report(diagnostics, sources: sources, quiet: options.quiet)
+        case .json:
+            print(DiagnosticJSON.encode(diagnostics.sorted))
+        }
+        let failed = diagnostics.hasErrors || (strict && !diagnostics.all.isEmpty)
+        if failed { throw ExitCode.failure }
+        if format == .text, !options.quiet, diagnostics.all.isEmpty { Console.info("no problems found") }
+    }
+}
