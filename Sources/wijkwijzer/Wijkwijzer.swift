@@ -38,26 +38,22 @@ struct Build: ParsableCommand {
         let start = clock.now
         let buildDate = BuildDate.resolve(root: options.root)
         if options.verbose { Console.info("build date: \(buildDate.map(\.description) ?? "from content/site.yaml")") }
-        let result = Pipeline.build(root: options.root, buildDate: buildDate)
+        let target = output.hasPrefix("/") ? output : (options.root as NSString).appendingPathComponent(output)
+        let outcome = SiteBuild.run(root: options.root, output: target, buildDate: buildDate)
+        let result = outcome.result
         Console.report(result.diagnostics, sources: result.sources, quiet: options.quiet)
         if result.diagnostics.hasErrors {
-            Console.error("build failed; the output folder was not touched")
+            Console.error("build failed; \(target) was not touched")
             throw ExitCode.failure
         }
-        let rendered = clock.now
-        let target = output.hasPrefix("/") ? output : (options.root as NSString).appendingPathComponent(output)
-        let report: WriteReport
-        do {
-            report = try SiteWriter.write(result.files, to: target)
-        } catch {
-            Console.error("\(error)")
+        guard let report = outcome.report else {
+            Console.error("\(outcome.writeError.map { "\($0)" } ?? "writing failed"); \(target) was not touched")
             throw ExitCode.failure
         }
         let end = clock.now
         if !options.quiet {
             Console.info(
-                "built \(result.pageCount) pages (\(result.files.count) files) in \(Console.milliseconds(end - start)) ms"
-                    + " (render \(Console.milliseconds(rendered - start)) ms, write \(Console.milliseconds(end - rendered)) ms):"
+                "built \(result.pageCount) pages (\(result.files.count) files) in \(Console.milliseconds(end - start)) ms:"
                     + " \(report.written) written, \(report.unchanged) unchanged → \(target)")
         }
     }

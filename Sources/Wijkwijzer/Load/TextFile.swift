@@ -33,7 +33,7 @@ enum TextFile {
                 hint: "save it as UTF-8 (in most editors: Save As… → Encoding: UTF-8)")
             return nil
         }
-        if text.contains("\r") {
+        if bytes.contains(0x0D) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         return text

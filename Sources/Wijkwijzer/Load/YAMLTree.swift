@@ -40,7 +40,9 @@ enum YAMLTree {
     static func parse(_ text: String, file: String, lineOffset: Int = 0, diagnostics: inout DiagnosticBag) -> YAMLNode? {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            // The basic resolver: we read every scalar as written, so the regex-based type
+            // guessing of the default resolver (its cost dominated loading) is not needed.
+            root = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             let (line, column, problem) = describe(error)
             diagnostics.error(

@@ -74,7 +74,7 @@ public enum MarkdownRenderer {
         guard let document else { return RenderedMarkdown(html: "", diagnostics: diagnostics) }
         defer { cmark_node_free(document) }
 
-        rewriteLinks(in: document, file: file, firstLine: firstLine, toLanguageRoot: toLanguageRoot,
+        rewriteLinks(in: document, markdown: markdown, file: file, firstLine: firstLine, toLanguageRoot: toLanguageRoot,
                      targets: targets, isTranslation: isTranslation, diagnostics: &diagnostics)
 
         guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else {
@@ -85,13 +85,14 @@ public enum MarkdownRenderer {
         return RenderedMarkdown(html: html, diagnostics: diagnostics)
     }
 
-    private static func rewriteLinks(in document: OpaquePointer, file: String, firstLine: Int, toLanguageRoot: String,
+    private static func rewriteLinks(in document: OpaquePointer, markdown: String, file: String, firstLine: Int, toLanguageRoot: String,
                                      targets: LinkTargets, isTranslation: Bool, diagnostics: inout DiagnosticBag) {
         // Collect first, change after the walk (changing the tree during iteration is unsafe).
         var links: [OpaquePointer] = []
         var images: [OpaquePointer] = []
         var htmlNodes: [OpaquePointer] = []
         guard let iterator = cmark_iter_new(document) else { return }
+
         var event = cmark_iter_next(iterator)
         while event != CMARK_EVENT_DONE {
             if event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) {
@@ -106,10 +107,12 @@ public enum MarkdownRenderer {
         }
         cmark_iter_free(iterator)
 
+        let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
         func location(_ node: OpaquePointer) -> SourceLocation {
-            SourceLocation(
-                file: file, line: Int(cmark_node_get_start_line(node)) + firstLine - 1,
-                column: max(1, Int(cmark_node_get_start_column(node))))
+            let line = Int(cmark_node_get_start_line(node))
+            return SourceLocation(
+                file: file, line: line + firstLine - 1,
+                column: characterColumn(byteColumn: Int(cmark_node_get_start_column(node)), in: lines, line: line))
         }
 
         for node in htmlNodes {
@@ -153,6 +156,14 @@ public enum MarkdownRenderer {
                 cmark_node_set_url(node, "")
             }
         }
+    }
+
+    /// cmark counts columns in bytes; like Yams, we count Unicode scalars (Arabic letters are two bytes).
+    static func characterColumn(byteColumn: Int, in lines: [Substring], line: Int) -> Int {
+        guard line >= 1, line <= lines.count, byteColumn > 1 else { return max(1, byteColumn) }
+        let utf8 = lines[line - 1].utf8
+        let end = utf8.index(utf8.startIndex, offsetBy: min(byteColumn - 1, utf8.count))
+        return lines[line - 1][..<end].unicodeScalars.count + 1
     }
 
     enum LinkKind: Equatable {

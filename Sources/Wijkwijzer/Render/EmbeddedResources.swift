@@ -229,13 +229,13 @@ address { font-style: normal; margin-block-end: 0.75em; }
 </ul>
 </nav>
 </header>
-{{#page.breadcrumbs.0}}<nav class="breadcrumbs" aria-label="{{t.nav.breadcrumb}}">
+{{#page.hasBreadcrumbs}}<nav class="breadcrumbs" aria-label="{{t.nav.breadcrumb}}">
 <ol>
 {{#page.breadcrumbs}}<li><a href="{{href}}">{{title}}</a></li>
 {{/page.breadcrumbs}}
 </ol>
 </nav>
-{{/page.breadcrumbs.0}}
+{{/page.hasBreadcrumbs}}
 <main id="main">
 {{{main}}}
 </main>
@@ -293,8 +293,8 @@ address { font-style: normal; margin-block-end: 0.75em; }
 {{#partners}}<li>
 <h3>{{name}}</h3>
 <p>{{kind}}</p>
-{{#languages.0}}<p>{{t.common.languages}}: {{#languages}}<span class="badge" lang="{{code}}">{{name}}</span> {{/languages}}</p>
-{{/languages.0}}
+{{#hasLanguages}}<p>{{t.common.languages}}: {{#languages}}<span class="badge" lang="{{code}}">{{name}}</span> {{/languages}}</p>
+{{/hasLanguages}}
 {{#phone}}<p>{{t.common.phone}}: <a href="tel:{{international}}"><bdi dir="ltr">{{display}}</bdi></a></p>
 {{/phone}}
 {{#email}}<p>{{t.common.email}}: <a href="mailto:{{.}}"><bdi dir="ltr">{{.}}</bdi></a></p>

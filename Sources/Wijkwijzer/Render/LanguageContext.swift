@@ -4,6 +4,7 @@ struct LanguageContext {
     let site: PreparedSite
     let language: Language
     let strings: Strings
+    /// The `t` namespace of the templates, built once per language.
     let translationDictionary: [String: Any]
     let stylesheetPath: String
 
@@ -77,7 +78,7 @@ struct LanguageContext {
         context["page"] = pageDictionary(route: route, title: title, description: description, breadcrumbs: breadcrumbs)
         context["urgent"] = urgentDictionary
         let main = site.templates.render(template, context)
-        context["main"] = main.trimmingCharacters(in: .newlines)
+        context["main"] = main.trimmingNewlines
         let html = site.templates.render("layout", context)
         return OutputFile(path: language.prefix + "/" + route.file, text: html)
     }
@@ -161,3 +162,13 @@ struct LanguageContext {
 }
 
 import Foundation
+
+extension String {
+    /// Leading and trailing newlines removed (Foundation's trimming is slow on long strings).
+    var trimmingNewlines: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { $0 != "\n" }),
+              let last = scalars.lastIndex(where: { $0 != "\n" }) else { return "" }
+        return String(scalars[first...last])
+    }
+}

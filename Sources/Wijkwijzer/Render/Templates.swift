@@ -10,6 +10,15 @@ public struct Templates: Sendable {
     ]
 
     let library: MustacheLibrary
+
+    /// Our HTML escaping (UTF-8 based, also escapes `'`) replaces swift-mustache's default,
+    /// which looks every character up in a dictionary and dominated build time.
+    static let contentTypeName = "WIJKWIJZER_HTML"
+    private static let registration: Void = MustacheContentTypes.register(FastHTMLContentType(), named: contentTypeName)
+    private static var contentTypePragma: String {
+        _ = registration
+        return "{{% CONTENT_TYPE: \(contentTypeName)}}"
+    }
     public let stylesheet: String
     /// Template name → the `t.…` keys it uses (for the unknown-key check).
     public let translationKeysUsed: [String: Set<String>]
@@ -43,7 +52,7 @@ public struct Templates: Sendable {
                 }
             }
             do {
-                try library.register(text, named: name)
+                try library.register(Self.contentTypePragma + text, named: name)
             } catch {
                 diagnostics.error("template-syntax", at: SourceLocation(file: "templates/\(name).mustache"), "this template cannot be read: \(error)")
             }
@@ -62,7 +71,7 @@ public struct Templates: Sendable {
         overridden.contains(name) ? "templates/\(name).mustache" : "(built-in template \(name).mustache)"
     }
 
-    func render(_ name: String, _ context: [String: Any]) -> String {
+    func render(_ name: String, _ context: Any) -> String {
         library.render(context, withTemplate: name) ?? ""
     }
 
@@ -79,3 +88,8 @@ public struct Templates: Sendable {
         return keys
     }
 }
+
+struct FastHTMLContentType: MustacheContentType {
+    func escapeText(_ text: String) -> String { HTML.escape(text) }
+}
+

@@ -1,0 +1,32 @@
+// Golden pages: the expected HTML of each kind of page, checked in. `UPDATE_GOLDEN=1 make test` rewrites them.
+
+import Foundation
+import Testing
+@testable import Wijkwijzer
+
+@Suite struct GoldenPageTests {
+    static let pages: [(output: String, golden: String)] = [
+        ("nl/index.html", "nl-home.html"),
+        ("nl/buurtteams/overvecht/index.html", "nl-team.html"),
+        ("nl/info/eerste-bezoek/index.html", "nl-info.html"),
+        ("ar/index.html", "ar-home.html"),
+        ("ar/buurtteams/overvecht/index.html", "ar-team.html"),
+        ("ar/info/eerste-bezoek/index.html", "ar-info.html"),
+        ("ar/info/tolk/index.html", "ar-info-fallback.html"),
+    ]
+
+    @Test(arguments: pages.map(\.golden))
+    func pageMatchesGolden(golden: String) throws {
+        let site = try TemporarySite()
+        let result = site.build()
+        #expect(!result.diagnostics.hasErrors, "\(result.diagnostics.sorted)")
+        let output = try #require(Self.pages.first { $0.golden == golden }?.output)
+        let file = try #require(result.files.first { $0.path == output }, "no \(output) in the build")
+        let goldenPath = Repository.path("Tests/WijkwijzerTests/Golden/\(golden)")
+        if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" {
+            try file.text.write(toFile: goldenPath, atomically: true, encoding: .utf8)
+        }
+        let expected = try String(contentsOfFile: goldenPath, encoding: .utf8)
+        #expect(file.text == expected, "\(output) differs from Golden/\(golden); run UPDATE_GOLDEN=1 make test and review the diff")
+    }
+}

@@ -1,0 +1,128 @@
+// The real Utrecht site: it builds clean, completely, and the same twice.
+
+import Foundation
+import Testing
+@testable import Wijkwijzer
+
+@Suite struct UtrechtSiteTests {
+    static let date = CalendarDate(year: 2026, month: 11, day: 26)
+
+    @Test func buildsWithoutErrorsOrWarnings() {
+        let result = Pipeline.build(root: Repository.root, buildDate: Self.date)
+        #expect(result.diagnostics.all.isEmpty, "\(result.diagnostics.sorted)")
+    }
+
+    @Test func hasEveryPageInEveryLanguage() {
+        let files = Set(Pipeline.build(root: Repository.root, buildDate: Self.date).files.map(\.path))
+        for prefix in ["nl", "makkelijk", "tr", "ar", "pl"] {
+            let teams = files.filter { $0.hasPrefix("\(prefix)/buurtteams/") && $0.split(separator: "/").count == 4 }
+            let wijken = files.filter { $0.hasPrefix("\(prefix)/wijken/") }
+            let info = files.filter { $0.hasPrefix("\(prefix)/info/") && $0.split(separator: "/").count == 4 }
+            #expect(teams.count == 18, "\(prefix): \(teams.count) team pages")
+            #expect(wijken.count == 10, "\(prefix): \(wijken.count) wijk pages")
+            #expect(info.count == 8, "\(prefix): \(info.count) info pages")
+            for page in ["index.html", "404.html", "organisaties/index.html", "buurtteams/index.html", "info/index.html"] {
+                #expect(files.contains("\(prefix)/\(page)"))
+            }
+        }
+        #expect(files.isSuperset(of: ["index.html", "404.html", "sitemap.xml", "robots.txt"]))
+    }
+
+    @Test func everyTranslationIsItsOwnAndNotAFallback() {
+        let result = Pipeline.build(root: Repository.root, buildDate: Self.date)
+        let fallbacks = result.files.filter { $0.text.contains("notice-fallback") }.map(\.path)
+        #expect(fallbacks.isEmpty, "pages shown in a fallback language: \(fallbacks)")
+    }
+
+    @Test func twoBuildsAreByteIdentical() throws {
+        let first = Pipeline.build(root: Repository.root, buildDate: Self.date).files
+        let second = Pipeline.build(root: Repository.root, buildDate: Self.date).files
+        #expect(first.count == second.count)
+        #expect(first == second)
+    }
+
+    @Test func arabicPagesAreRightToLeftWithIsolatedNumbers() throws {
+        let files = Pipeline.build(root: Repository.root, buildDate: Self.date).files
+        let arabic = files.filter { $0.path.hasPrefix("ar/") && $0.path.hasSuffix(".html") }
+        #expect(!arabic.isEmpty)
+        for file in arabic {
+            #expect(file.text.contains("<html lang=\"ar\" dir=\"rtl\">"), "\(file.path)")
+        }
+        let team = try #require(files.first { $0.path == "ar/buurtteams/zuilen/index.html" })
+        #expect(team.text.contains("<a class=\"action\" href=\"tel:+31"))
+        #expect(team.text.contains("<bdi dir=\"ltr\">+31 30 099"))
+    }
+
+    @Test func everyPageLinksToItsselfInEveryLanguage() throws {
+        let files = Pipeline.build(root: Repository.root, buildDate: Self.date).files
+        let paths = Set(files.map(\.path))
+        for file in files where file.path.hasSuffix("index.html") && file.path.contains("/") {
+            let folder = (file.path as NSString).deletingLastPathComponent
+            for link in Links.hrefs(in: file.text) where !link.contains(":") && !link.hasPrefix("#") {
+                let resolved = Links.resolve(link, from: folder)
+                let target = resolved.hasSuffix("/") || resolved.isEmpty ? resolved + "index.html" : resolved
+                #expect(paths.contains(target), "\(file.path) links to \(link), which does not exist")
+            }
+        }
+    }
+}
+
+enum Links {
+    static func hrefs(in html: String) -> [String] {
+        html.components(separatedBy: "href=\"").dropFirst().compactMap { $0.split(separator: "\"", maxSplits: 1).first.map(String.init) }
+    }
+
+    /// Resolves a relative link against a folder (both relative to the site root).
+    static func resolve(_ link: String, from folder: String) -> String {
+        var parts = folder.split(separator: "/").map(String.init)
+        let path = link.split(separator: "#").first.map(String.init) ?? ""
+        for component in path.split(separator: "/", omittingEmptySubsequences: false) {
+            switch component {
+            case "..": if !parts.isEmpty { parts.removeLast() }
+            case ".", "": continue
+            default: parts.append(String(component))
+            }
+        }
+        return parts.joined(separator: "/") + (path.hasSuffix("/") && !parts.isEmpty ? "/" : "")
+    }
+}
+
+@Suite struct WriterTests {
+    @Test func swapsInTheNewSiteAndLinksUnchangedFiles() throws {
+        let site = try TemporarySite()
+        let first = site.buildAndWrite()
+        #expect(first.succeeded)
+        #expect(first.report?.unchanged == 0)
+        let second = site.buildAndWrite()
+        #expect(second.report?.written == 0)
+        #expect(second.report?.unchanged == (first.report?.written ?? -1))
+        try site.edit("content/pages/tolk/nl.md", replacing: "Een tolk is gratis.", with: "Een tolk kost niets.")
+        let third = site.buildAndWrite()
+        #expect((third.report?.written ?? 0) >= 1)
+        #expect(try site.read("site/nl/info/tolk/index.html").contains("Een tolk kost niets."))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root).filter { $0.contains("staging") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func refusesToReplaceAFolderItDidNotMake() throws {
+        let site = try TemporarySite()
+        try site.write("site/notes.txt", "mine")
+        let outcome = site.buildAndWrite()
+        #expect(outcome.writeError == .notASite((site.output as NSString).standardizingPath))
+        #expect(try site.read("site/notes.txt") == "mine")
+    }
+
+    @Test func refusesPathsOutsideTheOutput() {
+        #expect(!SiteWriter.isSafe("../escape.html"))
+        #expect(!SiteWriter.isSafe("/etc/passwd"))
+        #expect(!SiteWriter.isSafe("nl/../../x"))
+        #expect(SiteWriter.isSafe("nl/info/tolk/index.html"))
+    }
+
+    @Test func removesStagingFoldersOfKilledBuilds() throws {
+        let site = try TemporarySite()
+        try site.write(".site.staging-999999/nl/index.html", "half")
+        #expect(site.buildAndWrite().succeeded)
+        #expect(!FileManager.default.fileExists(atPath: site.root + "/.site.staging-999999"))
+    }
+}

@@ -1,0 +1,146 @@
+// Unit tests for the time model, phone numbers, Markdown safety, strings and embedded resources.
+
+import Foundation
+import Testing
+@testable import Wijkwijzer
+
+@Suite struct TimeModelTests {
+    @Test(arguments: ["09:30", "9:30", "00:00", "23:59", "24:00"])
+    func acceptsTimes(_ text: String) {
+        #expect(TimeOfDay.parse(text) != nil)
+    }
+
+    @Test(arguments: ["25:00", "9.30", "0930", "12:60", "12:5", "", "ab:cd", "-1:00", "24:30", "１２:００"])
+    func refusesNonTimes(_ text: String) {
+        #expect(TimeOfDay.parse(text) == nil)
+    }
+
+    @Test func formatsOnTheTwentyFourHourClock() {
+        #expect(TimeOfDay.parse("9:05")?.description == "09:05")
+        #expect(TimeOfDay(hour: 13, minute: 30)?.description == "13:30")
+    }
+
+    @Test func datesRoundTripThroughDaysSinceEpoch() throws {
+        for days in stride(from: -719_162, through: 2_932_896, by: 997) {
+            let date = CalendarDate(daysSinceEpoch: days)
+            #expect(date.daysSinceEpoch == days)
+            #expect(CalendarDate.parse(date.description) == date)
+        }
+    }
+
+    @Test func knowsItsWeekdays() throws {
+        #expect(try #require(CalendarDate.parse("2026-11-26")).weekday == .thursday)
+        #expect(try #require(CalendarDate.parse("2024-02-29")).weekday == .thursday)
+        #expect(try #require(CalendarDate.parse("1970-01-01")).weekday == .thursday)
+        #expect(CalendarDate.parse("2025-02-29") == nil)
+        #expect(CalendarDate(unixTime: 1_795_651_200).description == "2026-11-26")
+    }
+
+    @Test func addsMonthsClampingTheDay() throws {
+        let date = try #require(CalendarDate.parse("2026-08-31"))
+        #expect(date.adding(months: -6).description == "2026-02-28")
+        #expect(date.adding(months: 6).description == "2027-02-28")
+    }
+}
+
+@Suite struct PhoneNumberTests {
+    @Test func internationalForms() throws {
+        let phone = try #require(PhoneNumber.parse("+31 30 099 1234"))
+        #expect(phone.international == "+31300991234")
+        #expect(phone.whatsappDigits == "31300991234")
+        #expect(PhoneNumber.parse("030 099 1234")?.international == "+31300991234")
+        #expect(PhoneNumber.parse("0800-2000") != nil)
+        #expect(PhoneNumber.parse("112")?.international == "112")
+    }
+
+    @Test(arguments: ["javascript:alert(1)", "+31 30 +099", "call me", "12", ""])
+    func refusesWhatIsNotANumber(_ text: String) {
+        #expect(PhoneNumber.parse(text) == nil)
+    }
+}
+
+@Suite struct MarkdownTests {
+    static let targets = LinkTargets(pages: ["tolk"], teams: ["zuilen"], wijken: ["noordwest"], languagePrefixes: ["nl", "tr"])
+
+    func render(_ markdown: String, translation: Bool = false) -> RenderedMarkdown {
+        MarkdownRenderer.render(markdown, file: "p.md", firstLine: 4, toLanguageRoot: "../../", targets: Self.targets, isTranslation: translation)
+    }
+
+    @Test func rewritesInternalLinksRelativeToThePage() {
+        let html = render("[tolk](page:tolk) [team](team:zuilen) [wijk](wijk:noordwest)").html
+        #expect(html.contains("href=\"../../info/tolk/\""))
+        #expect(html.contains("href=\"../../buurtteams/zuilen/\""))
+        #expect(html.contains("href=\"../../wijken/noordwest/\""))
+    }
+
+    @Test func dropsRawHTMLAndWarns() {
+        let rendered = render("Hallo\n\n<script>alert(1)</script>\n\n<b onmouseover=\"x\">vet</b>")
+        #expect(!rendered.html.contains("<script"))
+        #expect(!rendered.html.contains("onmouseover"))
+        #expect(rendered.diagnostics.all.contains { $0.code == "raw-html" && $0.location.line == 6 })
+    }
+
+    @Test(arguments: ["javascript:alert(1)", "JAVASCRIPT:x", "java\tscript:x", "vbscript:x", "data:text/html,x", "file:///etc/passwd"])
+    func refusesDangerousSchemes(_ url: String) {
+        #expect(MarkdownRenderer.classify(url) != .external)
+        if case .refused = MarkdownRenderer.classify(url) {} else { Issue.record("\(url) was not refused") }
+    }
+
+    @Test func refusedLinksLeaveNoURL() {
+        let rendered = render("[klik](javascript:alert(1))")
+        #expect(!rendered.html.lowercased().contains("javascript"))
+        #expect(rendered.diagnostics.hasErrors)
+    }
+
+    @Test func imagesAreRefused() {
+        let rendered = render("![](https://tracker.example.com/pixel.gif)")
+        #expect(rendered.diagnostics.all.contains { $0.code == "unsupported-image" })
+    }
+
+    @Test func tableAlignmentBecomesClasses() {
+        let html = render("| a | b |\n|:--|--:|\n| 1 | 2 |").html
+        #expect(html.contains("<table>"))
+        #expect(!html.contains("style="))
+        #expect(html.contains("class=\"align-end\""))
+    }
+
+    @Test func hardCodedLanguageLinksInTranslationsWarn() {
+        let rendered = render("[x](/nl/info/tolk/)", translation: true)
+        #expect(rendered.diagnostics.all.contains { $0.code == "hard-coded-link" })
+    }
+
+    @Test func gfmExtensionsWork() {
+        let html = render("~~weg~~ en https://example.org").html
+        #expect(html.contains("<del>weg</del>"))
+        #expect(html.contains("<a href=\"https://example.org\">"))
+    }
+}
+
+@Suite struct StringsTests {
+    @Test func escapesTextButKeepsFragments() {
+        #expect(HTML.escape("<a href=\"x\">&'") == "&lt;a href=&quot;x&quot;&gt;&amp;&#39;")
+        #expect(Placeholders.names(in: "Bel {phone} of {phone2} {niet af") == ["phone", "phone2"])
+    }
+
+    @Test func templateKeysAreFound() {
+        let keys = Templates.translationKeys(in: "{{t.team.call}} {{{t.a.b}}} {{#t.c}}{{/t.c}} {{team.name}}")
+        #expect(keys == ["team.call", "a.b", "c"])
+    }
+}
+
+@Suite struct EmbeddedResourcesTests {
+    @Test func embeddedFilesMatchTheResourcesFolder() throws {
+        let folder = Repository.path("Sources/Wijkwijzer/Resources")
+        let enumerator = try #require(FileManager.default.enumerator(atPath: folder))
+        var found = 0
+        while let relative = enumerator.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder + "/" + relative, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+            var text = try String(contentsOfFile: folder + "/" + relative, encoding: .utf8)
+            if text.hasSuffix("\n") { text.removeLast() }
+            #expect(EmbeddedResources.files[relative] == text, "\(relative) changed: run `make resources`")
+            found += 1
+        }
+        #expect(found == EmbeddedResources.files.count)
+    }
+}
