@@ -21,3 +21,15 @@ int wijkwijzer_exchange_paths(const char *from, const char *to) {
     return -1;
 }
 #endif
+
+#include <ftw.h>
+
+static int remove_entry(const char *path, const struct stat *status, int type, struct FTW *walk) {
+    (void)status; (void)type; (void)walk;
+    return remove(path);
+}
+
+int wijkwijzer_remove_tree(const char *path) {
+    // FTW_DEPTH: children before their folder; FTW_PHYS: never follow symbolic links.
+    return nftw(path, remove_entry, 64, FTW_DEPTH | FTW_PHYS);
+}

@@ -51,6 +51,9 @@ struct Build: ParsableCommand {
             throw ExitCode.failure
         }
         let end = clock.now
+        if options.verbose {
+            for (stage, duration) in outcome.timings { Console.info("  \(stage): \(Console.milliseconds(duration)) ms") }
+        }
         if !options.quiet {
             Console.info(
                 "built \(result.pageCount) pages (\(result.files.count) files) in \(Console.milliseconds(end - start)) ms:"

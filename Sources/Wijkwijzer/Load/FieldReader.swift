@@ -86,7 +86,7 @@ struct FieldReader {
                 hint: hint)
             return nil
         }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmed
         if trimmed.isEmpty {
             if required { missing(name, &diagnostics, hint: hint) }
             return nil
@@ -116,12 +116,12 @@ struct FieldReader {
         }
         switch value.value {
         case .scalar(let text, _):
-            return [Located(text.trimmingCharacters(in: .whitespaces), at: value.location)]
+            return [Located(text.trimmed, at: value.location)]
         case .sequence(let items):
             var result: [Located<String>] = []
             for item in items {
                 if let text = item.scalarText {
-                    result.append(Located(text.trimmingCharacters(in: .whitespaces), at: item.location))
+                    result.append(Located(text.trimmed, at: item.location))
                 } else if case .null = item.value {
                     diagnostics.error("wrong-type", at: item.location, "an item of '\(name)' is empty")
                 } else {

@@ -42,7 +42,7 @@ enum YAMLTree {
         do {
             // The basic resolver: we read every scalar as written, so the regex-based type
             // guessing of the default resolver (its cost dominated loading) is not needed.
-            root = try Yams.compose(yaml: text, .basic)
+            root = try Yams.compose(yaml: text, .basic, .default, .utf8)
         } catch let error as YamlError {
             let (line, column, problem) = describe(error)
             diagnostics.error(

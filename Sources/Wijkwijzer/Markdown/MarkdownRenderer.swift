@@ -191,7 +191,7 @@ public enum MarkdownRenderer {
     /// cmark-gfm writes `style="text-align: …"` on table cells; the site's CSP forbids inline
     /// styles, so the alignment becomes a class.
     static func tableAlignmentAsClasses(_ html: String) -> String {
-        guard html.contains("style=\"text-align:") else { return html }
+        guard html.containsBytes("style=\"text-align:") else { return html }
         return html
             .replacingOccurrences(of: " style=\"text-align: left\"", with: " class=\"align-start\"")
             .replacingOccurrences(of: " style=\"text-align: center\"", with: " class=\"align-center\"")

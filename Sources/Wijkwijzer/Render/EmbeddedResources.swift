@@ -95,7 +95,8 @@ th, td { border: 1px solid #c8c8c8; padding: 0.5rem; text-align: start; vertical
 .session p { margin-block: 0 0.3em; }
 .session-time { font-weight: 700; font-size: 1.125rem; }
 .session-team a { font-weight: 600; }
-.session-place a, .session-team a { display: inline-block; padding-block: 0.15rem; }
+.session-team a { display: inline-block; padding-block: 0.15rem; }
+.session-place a { padding-block: 0.15rem; }
 .label { font-weight: 600; }
 .badge { display: inline-block; padding: 0 0.45rem; margin-block: 0.1rem; border: 1px solid var(--text); border-radius: 1rem; background: #fff; font-size: 1rem; }
 .session-interpreter::before { content: "☎ "; }

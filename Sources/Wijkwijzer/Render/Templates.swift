@@ -78,11 +78,9 @@ public struct Templates: Sendable {
     /// The keys of `{{t.some.key}}`, `{{{t.some.key}}}` and `{{#t.some.key}}` in a template.
     static func translationKeys(in text: String) -> Set<String> {
         var keys = Set<String>()
-        var rest = Substring(text)
-        while let open = rest.range(of: "{{") {
-            rest = rest[open.upperBound...]
-            let tag = rest.prefix { $0 != "}" }
-            let name = tag.drop { "{#^/&! ".contains($0) }.trimmingCharacters(in: .whitespaces)
+        for piece in text.components(separatedBy: "{{").dropFirst() {
+            let tag = piece.prefix { $0 != "}" }
+            let name = tag.drop { "{#^/&! ".contains($0) }.trimmed
             if name.hasPrefix("t.") { keys.insert(String(name.dropFirst(2))) }
         }
         return keys
@@ -92,4 +90,3 @@ public struct Templates: Sendable {
 struct FastHTMLContentType: MustacheContentType {
     func escapeText(_ text: String) -> String { HTML.escape(text) }
 }
-

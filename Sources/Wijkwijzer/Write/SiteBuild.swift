@@ -5,23 +5,40 @@ public struct SiteBuildOutcome: Sendable {
     /// Nil when nothing was written (errors in the content, or the write failed).
     public var report: WriteReport?
     public var writeError: WriteError?
+    /// How long each stage took: load and check, render, write.
+    public var timings: [(stage: String, duration: Duration)] = []
 
     public var succeeded: Bool { report != nil }
 }
 
 public enum SiteBuild {
     public static func run(root: String, output: String, buildDate: CalendarDate?) -> SiteBuildOutcome {
-        let result = Pipeline.build(root: root, buildDate: buildDate)
-        guard !result.diagnostics.hasErrors else {
-            return SiteBuildOutcome(result: result, report: nil, writeError: nil)
+        let clock = ContinuousClock()
+        var timings: [(String, Duration)] = []
+        var start = clock.now
+        func lap(_ stage: String) {
+            let now = clock.now
+            timings.append((stage, now - start))
+            start = now
         }
+        let (prepared, diagnostics, sources) = Pipeline.prepare(root: root, buildDate: buildDate)
+        lap("load and check")
+        guard let prepared, !diagnostics.hasErrors else {
+            let result = BuildResult(files: [], diagnostics: diagnostics, sources: sources)
+            return SiteBuildOutcome(result: result, report: nil, writeError: nil, timings: timings)
+        }
+        let result = BuildResult(files: Pipeline.render(prepared), diagnostics: diagnostics, sources: sources)
+        lap("render")
+        var outcome = SiteBuildOutcome(result: result, report: nil, writeError: nil)
         do {
-            let report = try SiteWriter.write(result.files, to: output)
-            return SiteBuildOutcome(result: result, report: report, writeError: nil)
+            outcome.report = try SiteWriter.write(result.files, to: output)
         } catch let error as WriteError {
-            return SiteBuildOutcome(result: result, report: nil, writeError: error)
+            outcome.writeError = error
         } catch {
-            return SiteBuildOutcome(result: result, report: nil, writeError: .system("\(error)", path: output, errno: 0))
+            outcome.writeError = .system("\(error)", path: output, errno: 0)
         }
+        lap("write")
+        outcome.timings = timings
+        return outcome
     }
 }

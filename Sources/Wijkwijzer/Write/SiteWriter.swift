@@ -53,9 +53,12 @@ public enum SiteWriter {
             }
         }
         removeLeftovers(parent: parent, name: name)
+        if exists, isUnchanged(output, files) {
+            return WriteReport(written: 0, unchanged: files.count + 1)
+        }
 
         let staging = (parent as NSString).appendingPathComponent(".\(name).staging-\(getpid())")
-        try? manager.removeItem(atPath: staging)
+        _ = wijkwijzer_remove_tree(staging)
         guard mkdir(staging, 0o755) == 0 else { throw WriteError.system("mkdir", path: staging, errno: errno) }
         var report = WriteReport()
         do {
@@ -65,8 +68,7 @@ public enum SiteWriter {
                 let target = staging + "/" + file.path
                 let folder = (file.path as NSString).deletingLastPathComponent
                 if !folder.isEmpty, !madeFolders.contains(folder) {
-                    try manager.createDirectory(atPath: staging + "/" + folder, withIntermediateDirectories: true)
-                    madeFolders.insert(folder)
+                    try makeFolders(folder, below: staging, made: &madeFolders)
                 }
                 let current = output + "/" + file.path
                 if exists, sameBytes(current, file.bytes), link(current, target) == 0 {
@@ -84,11 +86,11 @@ public enum SiteWriter {
                 guard rename(staging, output) == 0 else { throw WriteError.system("rename", path: output, errno: errno) }
             }
         } catch {
-            try? manager.removeItem(atPath: staging)
+            _ = wijkwijzer_remove_tree(staging)
             throw error
         }
         // After the exchange, the staging path holds the previous site.
-        try? manager.removeItem(atPath: staging)
+        _ = wijkwijzer_remove_tree(staging)
         return report
     }
 
@@ -103,7 +105,47 @@ public enum SiteWriter {
         let prefix = ".\(name).staging-"
         for entry in (try? FileManager.default.contentsOfDirectory(atPath: parent.isEmpty ? "." : parent)) ?? [] where entry.hasPrefix(prefix) {
             if let pid = Int32(entry.dropFirst(prefix.count)), pid != getpid(), kill(pid, 0) == 0 { continue }
-            try? FileManager.default.removeItem(atPath: (parent as NSString).appendingPathComponent(entry))
+            _ = wijkwijzer_remove_tree((parent as NSString).appendingPathComponent(entry))
+        }
+    }
+
+    /// True when `output` holds exactly these files with these bytes (and the marker):
+    /// then nothing is staged or swapped at all.
+    static func isUnchanged(_ output: String, _ files: [OutputFile]) -> Bool {
+        var present = Set<String>()
+        listFiles(output, prefix: "", into: &present)
+        guard present.count == files.count + 1, present.contains(marker) else { return false }
+        return files.allSatisfy { present.contains($0.path) && sameBytes(output + "/" + $0.path, $0.bytes) }
+    }
+
+    /// Relative paths of the regular files below `folder` (symbolic links and others count too,
+    /// so that any stray entry forces a rewrite).
+    static func listFiles(_ folder: String, prefix: String, into result: inout Set<String>) {
+        guard let directory = opendir(folder) else { return }
+        defer { closedir(directory) }
+        while let entry = readdir(directory) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            }
+            if name == "." || name == ".." { continue }
+            let relative = prefix.isEmpty ? name : prefix + "/" + name
+            if entry.pointee.d_type == UInt8(DT_DIR) {
+                listFiles(folder + "/" + name, prefix: relative, into: &result)
+            } else {
+                result.insert(relative)
+            }
+        }
+    }
+
+    /// Creates `folder` and its parents below `root` (POSIX mkdir; remembered, so each is made once).
+    static func makeFolders(_ folder: String, below root: String, made: inout Set<String>) throws {
+        var path = ""
+        for component in folder.split(separator: "/") {
+            path += path.isEmpty ? String(component) : "/" + component
+            if made.contains(path) { continue }
+            let full = root + "/" + path
+            if mkdir(full, 0o755) != 0, errno != EEXIST { throw WriteError.system("mkdir", path: full, errno: errno) }
+            made.insert(path)
         }
     }
 
