@@ -1,8 +1,9 @@
 // Reads prose: content/pages/<slug>/<language>.md and content/home/<language>.md.
 
 enum PageLoader {
-    static func loadPages(_ context: inout LoadContext, languageIDs: [String]) -> [Page] {
-        var pages: [Page] = []
+    /// The page files below content/pages/, as (file, slug); misplaced files are reported.
+    static func pageFiles(_ context: inout LoadContext) -> [(file: String, slug: String)] {
+        var result: [(file: String, slug: String)] = []
         for slug in context.entries(in: "content/pages") {
             let folder = "content/pages/" + slug
             guard context.isDirectory(folder) else {
@@ -17,15 +18,9 @@ enum PageLoader {
                     hint: "use lower-case letters, digits and single dashes, e.g. eerste-bezoek")
                 continue
             }
-            for file in context.files(in: folder, extension: "md") {
-                if let page = load(file, slug: slug, &context, languageIDs: languageIDs) { pages.append(page) }
-            }
+            result += context.files(in: folder, extension: "md").map { ($0, slug) }
         }
-        return pages
-    }
-
-    static func loadHome(_ context: inout LoadContext, languageIDs: [String]) -> [Page] {
-        context.files(in: "content/home", extension: "md").compactMap { load($0, slug: "home", &context, languageIDs: languageIDs) }
+        return result
     }
 
     static func load(_ file: String, slug: String, _ context: inout LoadContext, languageIDs: [String]) -> Page? {

@@ -39,13 +39,35 @@ public struct SiteLoader {
         var context = LoadContext(root: root)
         let config = ConfigLoader.load(&context)
         let spoken = ConfigLoader.loadSpokenLanguages(&context)
-        let wijken = context.files(in: "content/wijken", extension: "yaml").compactMap { WijkLoader.load($0, &context) }
-        let locations = context.files(in: "content/locations", extension: "yaml").compactMap { LocationLoader.load($0, &context) }
-        let teams = context.files(in: "content/teams", extension: "yaml").compactMap { TeamLoader.load($0, &context) }
         let languageIDs = config?.languages.map(\.id) ?? []
-        let pages = PageLoader.loadPages(&context, languageIDs: languageIDs)
-        let homePages = PageLoader.loadHome(&context, languageIDs: languageIDs)
-        let translations = TranslationLoader.loadAll(&context, languageIDs: languageIDs)
+
+        // List every file first (cheap, in order), then parse them on all cores.
+        var jobs: [LoadJob] = []
+        jobs += context.files(in: "content/wijken", extension: "yaml").map(LoadJob.wijk)
+        jobs += context.files(in: "content/locations", extension: "yaml").map(LoadJob.location)
+        jobs += context.files(in: "content/teams", extension: "yaml").map(LoadJob.team)
+        jobs += PageLoader.pageFiles(&context).map { LoadJob.page($0.file, slug: $0.slug) }
+        jobs += context.files(in: "content/home", extension: "md").map { LoadJob.page($0, slug: "home") }
+        jobs += TranslationLoader.tableFiles(&context, languageIDs: languageIDs).map { LoadJob.table($0.file, language: $0.languageID) }
+        let root = self.root
+        let results = ParallelMap.map(jobs) { job in job.run(root: root, languageIDs: languageIDs) }
+
+        var wijken: [Wijk] = [], locations: [Location] = [], teams: [Team] = []
+        var pages: [Page] = [], homePages: [Page] = [], translations: [String: TranslationTable] = [:]
+        for result in results {
+            context.diagnostics.append(contentsOf: result.diagnostics)
+            context.sources.texts.merge(result.texts) { first, _ in first }
+            switch result.loaded {
+            case .wijk(let wijk): wijken.append(wijk)
+            case .location(let location): locations.append(location)
+            case .team(let team): teams.append(team)
+            case .page(let page) where page.slug == "home": homePages.append(page)
+            case .page(let page): pages.append(page)
+            case .table(let table): translations[table.languageID] = table
+            case .nothing: break
+            }
+        }
+        TranslationLoader.reportMissing(&context, languageIDs: languageIDs, found: Set(translations.keys))
 
         guard let config else {
             return LoadResult(site: nil, diagnostics: context.diagnostics, sources: context.sources)
@@ -59,6 +81,46 @@ public struct SiteLoader {
             pages: pages, homePages: homePages, translations: translations,
             buildDate: buildDate ?? config.buildDate ?? CalendarDate(unixTime: 0))
         return LoadResult(site: site, diagnostics: context.diagnostics, sources: context.sources)
+    }
+}
+
+/// One file to read, and what reading it gave.
+enum LoadJob: Sendable {
+    case wijk(String)
+    case location(String)
+    case team(String)
+    case page(String, slug: String)
+    case table(String, language: String)
+
+    enum Loaded: Sendable {
+        case wijk(Wijk)
+        case location(Location)
+        case team(Team)
+        case page(Page)
+        case table(TranslationTable)
+        case nothing
+    }
+
+    struct Result: Sendable {
+        var loaded: Loaded
+        var diagnostics: DiagnosticBag
+        var texts: [String: String]
+    }
+
+    /// Reads the file with a context of its own, so jobs can run at the same time.
+    func run(root: String, languageIDs: [String]) -> Result {
+        var context = LoadContext(root: root)
+        let loaded: Loaded
+        switch self {
+        case .wijk(let file): loaded = WijkLoader.load(file, &context).map(Loaded.wijk) ?? .nothing
+        case .location(let file): loaded = LocationLoader.load(file, &context).map(Loaded.location) ?? .nothing
+        case .team(let file): loaded = TeamLoader.load(file, &context).map(Loaded.team) ?? .nothing
+        case .page(let file, let slug):
+            loaded = PageLoader.load(file, slug: slug, &context, languageIDs: languageIDs).map(Loaded.page) ?? .nothing
+        case .table(let file, let language):
+            loaded = TranslationLoader.load(file, languageID: language, &context).map(Loaded.table) ?? .nothing
+        }
+        return Result(loaded: loaded, diagnostics: context.diagnostics, texts: context.sources.texts)
     }
 }
 

@@ -1,8 +1,9 @@
 // Reads translations/<language>.yaml: the interface strings of one language.
 
 enum TranslationLoader {
-    static func loadAll(_ context: inout LoadContext, languageIDs: [String]) -> [String: TranslationTable] {
-        var tables: [String: TranslationTable] = [:]
+    /// The table files, as (file, language id); tables for unknown languages are reported.
+    static func tableFiles(_ context: inout LoadContext, languageIDs: [String]) -> [(file: String, languageID: String)] {
+        var result: [(file: String, languageID: String)] = []
         for file in context.files(in: "translations", extension: "yaml") {
             let name = String(file.split(separator: "/").last ?? "")
             let languageID = String(name.dropLast(5))
@@ -12,14 +13,17 @@ enum TranslationLoader {
                     hint: "add it to content/site.yaml first, or name the file after one of: \(languageIDs.joined(separator: ", "))")
                 continue
             }
-            if let table = load(file, languageID: languageID, &context) { tables[languageID] = table }
+            result.append((file, languageID))
         }
-        for id in languageIDs where tables[id] == nil {
+        return result
+    }
+
+    static func reportMissing(_ context: inout LoadContext, languageIDs: [String], found: Set<String>) {
+        for id in languageIDs where !found.contains(id) {
             context.diagnostics.error(
                 "missing-file", at: SourceLocation(file: "translations/\(id).yaml"), "the language '\(id)' has no translation table",
                 hint: "copy translations/nl.yaml to translations/\(id).yaml and translate it")
         }
-        return tables
     }
 
     static let pluralCategories = ["zero", "one", "two", "few", "many", "other"]

@@ -8,12 +8,18 @@ struct LanguageRenderer {
     private var site: Site { context.site.site }
     private var strings: Strings { context.strings }
 
-    func render() -> [OutputFile] {
-        var files: [OutputFile] = [home(), teamsIndex(), organisations(), infoIndex(), notFound()]
-        files += site.teams.sorted { $0.id < $1.id }.map(team)
-        files += site.wijken.sorted { $0.id < $1.id }.map(wijk)
-        files += context.site.infoSlugs.compactMap(info)
-        return files
+    /// The page at `route` in this language (nil for a route that names nothing).
+    func render(_ route: PageRoute) -> OutputFile? {
+        switch route {
+        case .home: return home()
+        case .teams: return teamsIndex()
+        case .team(let id): return site.team(id).map(team)
+        case .wijk(let id): return site.wijk(id).map(wijk)
+        case .infoIndex: return infoIndex()
+        case .info(let slug): return info(slug)
+        case .organisations: return organisations()
+        case .notFound: return notFound()
+        }
     }
 
     // MARK: Home

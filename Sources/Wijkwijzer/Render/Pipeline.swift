@@ -33,7 +33,15 @@ public struct PreparedSite: Sendable {
         }
     }
 
-    /// Info page slugs, in the order of the Dutch titles' folders (sorted by slug).
+    /// Every page of a language (the 404 page aside), in a fixed order.
+    var routes: [PageRoute] {
+        [.home, .teams, .organisations, .infoIndex]
+            + site.teams.map(\.id).sorted().map(PageRoute.team)
+            + site.wijken.map(\.id).sorted().map(PageRoute.wijk)
+            + infoSlugs.map(PageRoute.info)
+    }
+
+    /// Info page slugs, sorted.
     var infoSlugs: [String] {
         Array(Set(site.pages.map(\.slug))).sorted()
     }
@@ -77,10 +85,15 @@ public enum Pipeline {
     /// Every output file, in a deterministic order. Languages render in parallel.
     public static func render(_ prepared: PreparedSite) -> [OutputFile] {
         let languages = prepared.site.config.languages
-        let results = ParallelMap.map(languages) { language in
-            LanguageRenderer(LanguageContext(site: prepared, language: language)).render()
+        let contexts = ParallelMap.map(Array(languages.indices)) { index in
+            Unchecked(LanguageContext(site: prepared, language: languages[index]))
         }
-        var files = results.flatMap { $0 }
+        // Every page of every language is one job, so both cores stay busy to the end.
+        let routes = prepared.routes + [.notFound]
+        let jobs = contexts.indices.flatMap { language in routes.map { (language, $0) } }
+        var files = ParallelMap.map(jobs) { job in
+            LanguageRenderer(contexts[job.0].value).render(job.1)
+        }.compactMap { $0 }
         files.append(OutputFile(path: prepared.stylesheetPath, text: prepared.templates.stylesheet))
         files.append(contentsOf: SiteFilesRenderer.render(prepared))
         return files.sorted { $0.path < $1.path }
@@ -94,6 +107,13 @@ public enum Pipeline {
         }
         return BuildResult(files: render(prepared), diagnostics: diagnostics, sources: sources)
     }
+}
+
+/// A value shared read-only between threads that Swift cannot prove `Sendable`
+/// (template contexts hold `[String: Any]` of immutable values).
+struct Unchecked<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
 }
 
 /// Runs a function over items on all cores, returning results in the items' order.

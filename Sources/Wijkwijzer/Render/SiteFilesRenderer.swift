@@ -42,10 +42,7 @@ enum SiteFilesRenderer {
     /// Every page in every language, with its real translations as alternates.
     static func sitemap(_ prepared: PreparedSite) -> OutputFile {
         let site = prepared.site
-        var routes: [PageRoute] = [.home, .teams, .organisations, .infoIndex]
-        routes += site.teams.map(\.id).sorted().map(PageRoute.team)
-        routes += site.wijken.map(\.id).sorted().map(PageRoute.wijk)
-        routes += prepared.infoSlugs.map(PageRoute.info)
+        let routes = prepared.routes
         var xml = """
             <?xml version="1.0" encoding="UTF-8"?>
             <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
