@@ -66,7 +66,7 @@ import Testing
                                   hint: "did you mean 'eerste-bezoek'?")),
         Case(name: "link to a team that does not exist", file: "content/pages/eerste-bezoek/ar.md",
              old: "(team:overvecht)", new: "(team:zuilen)",
-             expected: Diagnostic(.error, "broken-link", at: SourceLocation(file: "content/pages/eerste-bezoek/ar.md", line: 12, column: 60),
+             expected: Diagnostic(.error, "broken-link", at: SourceLocation(file: "content/pages/eerste-bezoek/ar.md", line: 14, column: 60),
                                   "the link 'team:zuilen' points to a team that does not exist",
                                   hint: "known teams: overvecht")),
         Case(name: "javascript link", file: "content/pages/tolk/nl.md",

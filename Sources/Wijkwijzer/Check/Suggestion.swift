@@ -21,7 +21,7 @@ enum Suggestion {
         }
         let shown = candidates.sorted().prefix(8).joined(separator: ", ")
         let more = candidates.count > 8 ? ", …" : ""
-        return candidates.isEmpty ? "no \(kind) is defined yet" : "known \(kind): \(shown)\(more)"
+        return candidates.isEmpty ? "there are no \(kind) yet" : "known \(kind): \(shown)\(more)"
     }
 
     static func editDistance(_ a: String, _ b: String) -> Int {

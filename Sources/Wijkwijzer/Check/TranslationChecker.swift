@@ -3,6 +3,9 @@
 enum TranslationChecker {
     static func check(_ site: Site, _ diagnostics: inout DiagnosticBag) {
         guard let source = site.translations[site.config.defaultLanguage] else { return }
+        for entry in source.entries.values.sorted(by: { $0.location < $1.location }) {
+            checkPluralForms(entry, original: entry, table: source, site: site, &diagnostics)
+        }
         for (languageID, table) in site.translations.sorted(by: { $0.key < $1.key }) where languageID != source.languageID {
             let missing = source.entries.keys.filter { table.entries[$0] == nil }.sorted()
             if !missing.isEmpty {
@@ -19,6 +22,7 @@ enum TranslationChecker {
                         hint: Suggestion.closest(to: entry.key, in: source.entries.keys).map { "did you mean '\($0)'?" } ?? "remove it, or add it to the source table first")
                     continue
                 }
+                checkPluralForms(entry, original: original, table: table, site: site, &diagnostics)
                 let expected = placeholders(in: original)
                 let found = placeholders(in: entry)
                 for name in found.subtracting(expected).sorted() {
@@ -35,6 +39,30 @@ enum TranslationChecker {
         }
     }
 
+    /// A plural entry needs every category its language's rules use; a plain entry stays plain.
+    static func checkPluralForms(_ entry: TranslationEntry, original: TranslationEntry, table: TranslationTable,
+                                 site: Site, _ diagnostics: inout DiagnosticBag) {
+        if original.pluralForms.isEmpty != entry.pluralForms.isEmpty {
+            diagnostics.error(
+                "plural-mismatch", at: entry.location,
+                original.pluralForms.isEmpty ? "'\(entry.key)' has plural forms, but the source has one text"
+                    : "'\(entry.key)' needs plural forms (one:, other:, …), like the source",
+                hint: "write the same kind of entry as in the source table")
+            return
+        }
+        guard !entry.pluralForms.isEmpty, let rules = site.pluralRules[table.languageID] else { return }
+        for category in rules.categories where entry.pluralForms[category] == nil {
+            diagnostics.error(
+                "plural-missing", at: entry.location, "'\(entry.key)' has no '\(category)' form, which \(table.languageID) needs",
+                hint: "\(table.languageID) uses the plural forms: \(rules.categories.joined(separator: ", "))")
+        }
+        for category in entry.pluralForms.keys.sorted() where !rules.categories.contains(category) {
+            diagnostics.warning(
+                "plural-unused", at: entry.location, "'\(entry.key)' has a '\(category)' form, which \(table.languageID) never uses",
+                hint: "\(table.languageID) uses the plural forms: \(rules.categories.joined(separator: ", "))")
+        }
+    }
+
     /// The placeholder names in every form of an entry.
     static func placeholders(in entry: TranslationEntry) -> Set<String> {
         var names = Set<String>()
@@ -42,6 +70,17 @@ enum TranslationChecker {
             names.formUnion(Placeholders.names(in: text))
         }
         return names
+    }
+
+    /// Every pictogram needs a text alternative (`picto.<name>`) in the source table.
+    static func checkPictogramLabels(_ library: PictogramLibrary, _ site: Site, _ diagnostics: inout DiagnosticBag) {
+        guard let source = site.translations[site.config.defaultLanguage] else { return }
+        for pictogram in library.pictograms.values.sorted(by: { $0.name < $1.name }) where source.entries["picto.\(pictogram.name)"] == nil {
+            diagnostics.error(
+                "missing-translation", at: SourceLocation(file: source.file),
+                "the pictogram '\(pictogram.name)' has no text alternative",
+                hint: "add 'picto.\(pictogram.name)' with a short description of the picture to \(source.file) and the other tables")
+        }
     }
 
     /// Every `{{t.some.key}}` a template uses must exist in the source table.

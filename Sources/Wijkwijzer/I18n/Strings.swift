@@ -6,8 +6,12 @@ public struct Strings: Sendable {
     /// The language's table first, then its fallbacks, in order.
     let tables: [TranslationTable]
 
+    /// Plural rules by language id, for whichever table an entry comes from.
+    let pluralRules: [String: PluralRules]
+
     public init(language: Language, site: Site) {
         self.language = language
+        pluralRules = site.pluralRules
         let chain = [language.id] + language.fallback + [site.config.defaultLanguage]
         var seen = Set<String>()
         tables = chain.filter { seen.insert($0).inserted }.compactMap { site.translations[$0] }
@@ -17,6 +21,30 @@ public struct Strings: Sendable {
     public func text(_ key: String) -> String {
         for table in tables {
             if let entry = table.entries[key], let text = entry.text ?? entry.pluralForms["other"] { return text }
+        }
+        return key
+    }
+
+    /// The form of `key` for `count` under the plural rules of the table it comes from, with
+    /// `{count}` filled in (as a left-to-right isolate in HTML).
+    public func pluralHTML(_ key: String, count: Int, _ fragments: [String: String] = [:]) -> String {
+        var values = fragments
+        values["count"] = HTML.ltr(String(count))
+        return fill(pluralText(key, count: count), values, escape: HTML.escape)
+    }
+
+    public func pluralPlain(_ key: String, count: Int, _ values: [String: String] = [:]) -> String {
+        var all = values
+        all["count"] = String(count)
+        return fill(pluralText(key, count: count), all, escape: { $0 })
+    }
+
+    func pluralText(_ key: String, count: Int) -> String {
+        for table in tables {
+            guard let entry = table.entries[key] else { continue }
+            if entry.pluralForms.isEmpty { return entry.text ?? key }
+            let category = pluralRules[table.languageID]?.category(for: count) ?? "other"
+            if let form = entry.pluralForms[category] ?? entry.pluralForms["other"] { return form }
         }
         return key
     }

@@ -78,6 +78,16 @@ enum ConfigLoader {
         let directionText = fields.string("direction", &diagnostics)
         let prefix = fields.string("prefix", &diagnostics)
         let fallback = fields.strings("fallback", &diagnostics)
+        let easyRead = fields.bool("easy_read", &diagnostics) ?? false
+        var pluralRules: [String: String]?
+        if var block = fields.block("plural_rules", what: "set of plural rules", &diagnostics) {
+            var rules: [String: String] = [:]
+            for category in PluralRules.categoryOrder + ["other"] {
+                if let rule = block.string(category, &diagnostics) { rules[category] = rule.value }
+            }
+            block.finish(&diagnostics)
+            pluralRules = rules
+        }
         fields.finish(&diagnostics)
 
         if let id, !Identifier.isValid(id.value) {
@@ -105,7 +115,8 @@ enum ConfigLoader {
         guard let id, let lang, let name else { return nil }
         return Language(
             id: id.value, lang: lang.value, name: name.value, direction: direction,
-            prefix: prefix?.value ?? id.value, fallback: fallback.map(\.value), location: fields.location)
+            prefix: prefix?.value ?? id.value, fallback: fallback.map(\.value), pluralRules: pluralRules, easyRead: easyRead,
+            location: fields.location)
     }
 
     static func isBCP47(_ code: String) -> Bool {

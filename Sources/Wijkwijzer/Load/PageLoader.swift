@@ -4,6 +4,7 @@ enum PageLoader {
     /// The page files below content/pages/, as (file, slug); misplaced files are reported.
     static func pageFiles(_ context: inout LoadContext) -> [(file: String, slug: String)] {
         var result: [(file: String, slug: String)] = []
+        let audio = Set(AudioFile.Format.allCases.map { "." + $0.rawValue })
         for slug in context.entries(in: "content/pages") {
             let folder = "content/pages/" + slug
             guard context.isDirectory(folder) else {
@@ -18,7 +19,17 @@ enum PageLoader {
                     hint: "use lower-case letters, digits and single dashes, e.g. eerste-bezoek")
                 continue
             }
-            result += context.files(in: folder, extension: "md").map { ($0, slug) }
+            for name in context.entries(in: folder) where !context.isDirectory(folder + "/" + name) {
+                let file = folder + "/" + name
+                let ext = "." + (name.split(separator: ".").last.map(String.init) ?? "").lowercased()
+                if name.hasSuffix(".md") || audio.contains(ext) {
+                    result.append((file, slug))
+                } else {
+                    context.diagnostics.warning(
+                        "unexpected-file", at: SourceLocation(file: file), "this file is not read: a page folder holds <language>.md files and recordings",
+                        hint: "recordings are named after the language: nl.ogg, tr.mp3, ar.m4a")
+                }
+            }
         }
         return result
     }

@@ -46,7 +46,9 @@ public struct SiteLoader {
         jobs += context.files(in: "content/wijken", extension: "yaml").map(LoadJob.wijk)
         jobs += context.files(in: "content/locations", extension: "yaml").map(LoadJob.location)
         jobs += context.files(in: "content/teams", extension: "yaml").map(LoadJob.team)
-        jobs += PageLoader.pageFiles(&context).map { LoadJob.page($0.file, slug: $0.slug) }
+        jobs += PageLoader.pageFiles(&context).map { entry in
+            entry.file.hasSuffix(".md") ? LoadJob.page(entry.file, slug: entry.slug) : LoadJob.audio(entry.file, slug: entry.slug)
+        }
         jobs += context.files(in: "content/home", extension: "md").map { LoadJob.page($0, slug: "home") }
         jobs += TranslationLoader.tableFiles(&context, languageIDs: languageIDs).map { LoadJob.table($0.file, language: $0.languageID) }
         let root = self.root
@@ -54,6 +56,7 @@ public struct SiteLoader {
 
         var wijken: [Wijk] = [], locations: [Location] = [], teams: [Team] = []
         var pages: [Page] = [], homePages: [Page] = [], translations: [String: TranslationTable] = [:]
+        var audio: [AudioFile] = []
         for result in results {
             context.diagnostics.append(contentsOf: result.diagnostics)
             context.sources.texts.merge(result.texts) { first, _ in first }
@@ -64,10 +67,16 @@ public struct SiteLoader {
             case .page(let page) where page.slug == "home": homePages.append(page)
             case .page(let page): pages.append(page)
             case .table(let table): translations[table.languageID] = table
+            case .audio(let file): audio.append(file)
             case .nothing: break
             }
         }
         TranslationLoader.reportMissing(&context, languageIDs: languageIDs, found: Set(translations.keys))
+        for file in audio where !pages.contains(where: { $0.slug == file.slug && $0.languageID == file.languageID }) {
+            context.diagnostics.warning(
+                "unexpected-file", at: SourceLocation(file: file.file), "this recording has no page in the same language beside it",
+                hint: "name it after the language of the page it reads, e.g. \(file.slug)/nl.ogg for \(file.slug)/nl.md")
+        }
 
         guard let config else {
             return LoadResult(site: nil, diagnostics: context.diagnostics, sources: context.sources)
@@ -76,10 +85,11 @@ public struct SiteLoader {
         for language in config.languages where spokenNames[language.lang] == nil {
             spokenNames[language.lang] = language.name
         }
-        let site = Site(
+        var site = Site(
             config: config, spokenLanguages: spokenNames, wijken: wijken, teams: teams, locations: locations,
-            pages: pages, homePages: homePages, translations: translations,
+            pages: pages, homePages: homePages, translations: translations, audio: audio,
             buildDate: buildDate ?? config.buildDate ?? CalendarDate(unixTime: 0))
+        site.pluralRules = PluralRulesLoader.rules(for: config.languages, diagnostics: &context.diagnostics)
         return LoadResult(site: site, diagnostics: context.diagnostics, sources: context.sources)
     }
 }
@@ -91,6 +101,7 @@ enum LoadJob: Sendable {
     case team(String)
     case page(String, slug: String)
     case table(String, language: String)
+    case audio(String, slug: String)
 
     enum Loaded: Sendable {
         case wijk(Wijk)
@@ -98,6 +109,7 @@ enum LoadJob: Sendable {
         case team(Team)
         case page(Page)
         case table(TranslationTable)
+        case audio(AudioFile)
         case nothing
     }
 
@@ -119,6 +131,16 @@ enum LoadJob: Sendable {
             loaded = PageLoader.load(file, slug: slug, &context, languageIDs: languageIDs).map(Loaded.page) ?? .nothing
         case .table(let file, let language):
             loaded = TranslationLoader.load(file, languageID: language, &context).map(Loaded.table) ?? .nothing
+        case .audio(let file, let slug):
+            let language = String((file as NSString).lastPathComponent.split(separator: ".").first ?? "")
+            guard languageIDs.isEmpty || languageIDs.contains(language) else {
+                context.diagnostics.error(
+                    "unknown-language", at: SourceLocation(file: file), "'\(language)' is not a language of this site",
+                    hint: "name the recording after the language of its page, e.g. nl.ogg")
+                loaded = .nothing
+                break
+            }
+            loaded = AudioLoader.load(file, slug: slug, languageID: language, &context).map(Loaded.audio) ?? .nothing
         }
         return Result(loaded: loaded, diagnostics: context.diagnostics, texts: context.sources.texts)
     }

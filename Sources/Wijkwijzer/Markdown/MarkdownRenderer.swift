@@ -51,7 +51,8 @@ public enum MarkdownRenderer {
     /// Renders `markdown` from `file` (body starting at `firstLine`). `toLanguageRoot` is the
     /// relative path from the page to its language's root, e.g. `../../` for `info/<slug>/`.
     public static func render(_ markdown: String, file: String, firstLine: Int, toLanguageRoot: String,
-                              targets: LinkTargets, isTranslation: Bool) -> RenderedMarkdown {
+                              targets: LinkTargets, isTranslation: Bool,
+                              pictograms: [String: String] = [:], easyRead: EasyReadRules? = nil) -> RenderedMarkdown {
         var diagnostics = DiagnosticBag()
         parseLock.lock()
         cmark_gfm_core_extensions_ensure_registered()
@@ -74,8 +75,16 @@ public enum MarkdownRenderer {
         guard let document else { return RenderedMarkdown(html: "", diagnostics: diagnostics) }
         defer { cmark_node_free(document) }
 
+        if let easyRead {
+            let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
+            EasyReadChecker.check(document, rules: easyRead, location: { node in
+                let line = Int(cmark_node_get_start_line(node))
+                return SourceLocation(file: file, line: line + firstLine - 1,
+                                      column: characterColumn(byteColumn: Int(cmark_node_get_start_column(node)), in: lines, line: line))
+            }, diagnostics: &diagnostics)
+        }
         rewriteLinks(in: document, markdown: markdown, file: file, firstLine: firstLine, toLanguageRoot: toLanguageRoot,
-                     targets: targets, isTranslation: isTranslation, diagnostics: &diagnostics)
+                     targets: targets, isTranslation: isTranslation, pictograms: pictograms, diagnostics: &diagnostics)
 
         guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else {
             return RenderedMarkdown(html: "", diagnostics: diagnostics)
@@ -86,11 +95,13 @@ public enum MarkdownRenderer {
     }
 
     private static func rewriteLinks(in document: OpaquePointer, markdown: String, file: String, firstLine: Int, toLanguageRoot: String,
-                                     targets: LinkTargets, isTranslation: Bool, diagnostics: inout DiagnosticBag) {
+                                     targets: LinkTargets, isTranslation: Bool, pictograms: [String: String],
+                                     diagnostics: inout DiagnosticBag) {
         // Collect first, change after the walk (changing the tree during iteration is unsafe).
         var links: [OpaquePointer] = []
         var images: [OpaquePointer] = []
         var htmlNodes: [OpaquePointer] = []
+        var lists: [OpaquePointer] = []
         guard let iterator = cmark_iter_new(document) else { return }
 
         var event = cmark_iter_next(iterator)
@@ -100,6 +111,7 @@ public enum MarkdownRenderer {
                 case CMARK_NODE_LINK: links.append(node)
                 case CMARK_NODE_IMAGE: images.append(node)
                 case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE: htmlNodes.append(node)
+                case CMARK_NODE_LIST: lists.append(node)
                 default: break
                 }
             }
@@ -120,11 +132,37 @@ public enum MarkdownRenderer {
                 "raw-html", at: location(node), "raw HTML is not allowed in content and was left out",
                 hint: "write it in Markdown: **bold**, [link](https://…), lists with '- '")
         }
+        // Lists whose every item starts with a pictogram become easy-read lists. Found before
+        // the pictograms are replaced, changed after.
+        let easyReadLists = lists.filter(Pictograms.isEasyReadList)
+        easyReadLists.forEach(Pictograms.wrapItemTexts)
         for node in images {
             let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
-            diagnostics.error(
-                "unsupported-image", at: location(node), "images cannot be used in pages ('\(url)')",
-                hint: "pictures from other websites would make readers' phones contact them; remove the image")
+            guard url.lowercased().hasPrefix("picto:") else {
+                diagnostics.error(
+                    "unsupported-image", at: location(node), "images cannot be used in pages ('\(url)')",
+                    hint: "use a pictogram, e.g. ![](picto:phone); pictures from other websites would make readers' phones contact them")
+                continue
+            }
+            let name = String(url.dropFirst("picto:".count))
+            guard let html = pictograms[name], let replacement = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else {
+                diagnostics.error(
+                    "unknown-pictogram", at: location(node), "there is no pictogram '\(name)'",
+                    hint: Suggestion.hint(for: name, in: Array(pictograms.keys), kind: "pictograms"))
+                cmark_node_unlink(node)
+                cmark_node_free(node)
+                continue
+            }
+            cmark_node_set_on_enter(replacement, html)
+            cmark_node_replace(node, replacement)
+            cmark_node_free(node)
+        }
+        for list in easyReadLists {
+            guard let wrapper = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { continue }
+            cmark_node_set_on_enter(wrapper, "<div class=\"easy-read\">")
+            cmark_node_set_on_exit(wrapper, "</div>")
+            cmark_node_insert_before(list, wrapper)
+            cmark_node_append_child(wrapper, list)
         }
         for node in links {
             let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""

@@ -11,8 +11,16 @@ public struct Site: Sendable {
     public var pages: [Page]
     public var homePages: [Page]
     public var translations: [String: TranslationTable]
+    /// Each language's plural rules, by language id.
+    public var pluralRules: [String: PluralRules] = [:]
+    /// Recordings of pages, by page and language.
+    public var audio: [AudioFile] = []
     /// The day the build is "for": from SOURCE_DATE_EPOCH, git, or the config.
     public var buildDate: CalendarDate
+
+    public func audio(for page: Page) -> AudioFile? {
+        audio.first { $0.slug == page.slug && $0.languageID == page.languageID }
+    }
 
     public func wijk(_ id: String) -> Wijk? { wijken.first { $0.id == id } }
     public func team(_ id: String) -> Team? { teams.first { $0.id == id } }
@@ -49,6 +57,10 @@ public struct Language: Sendable, Hashable {
     public var prefix: String
     /// Languages to take a missing page or string from, in order.
     public var fallback: [String]
+    /// CLDR plural rules written in site.yaml (category → condition); nil: the built-in table.
+    public var pluralRules: [String: String]?
+    /// Easy-read language (simple Dutch): every page gets the easy-read layout and checks.
+    public var easyRead: Bool = false
     public var location: SourceLocation
 }
 

@@ -133,6 +133,482 @@ address { font-style: normal; margin-block-end: 0.75em; }
   .action { background: none; color: #000; border: 1px solid #000; }
   a { color: #000; }
 }
+
+/* Pictograms: drawn in currentColor, so they follow the text colour and print in black. */
+.picto { inline-size: 2.5rem; block-size: 2.5rem; vertical-align: middle; flex: none; }
+[dir="rtl"] .picto-mirror { transform: scaleX(-1); }
+.action .picto { inline-size: 1.75rem; block-size: 1.75rem; }
+
+/* Easy-read: a picture at the start of each line, one short sentence beside it, large type. */
+.easy-read ul, .easy-read ol { list-style: none; padding-inline-start: 0; margin-block: 0 1rem; }
+.easy-read li, .easy-read li > p { display: flex; align-items: center; gap: 0.9rem; }
+.easy-read li { margin-block-end: 0.6rem; min-block-size: 3.5rem; }
+.easy-read li > p { margin: 0; }
+.easy-read-text { flex: 1 1 auto; min-inline-size: 0; }
+.easy-read .picto { inline-size: 3.5rem; block-size: 3.5rem; }
+.easy-read-page .prose { font-size: 1.25rem; line-height: 1.6; max-inline-size: 36rem; }
+.easy-read-page .prose h2 { font-size: 1.5rem; }
+.easy-read-page .prose > .easy-read:first-child { background: var(--soft); border-radius: var(--radius); padding: 0.75rem 1rem 0.25rem; font-weight: 700; }
+.listen { display: flex; align-items: center; gap: 0.75rem; flex-wrap: wrap; margin-block: 1rem; padding: 0.75rem 1rem; border: 1px solid #c8c8c8; border-radius: var(--radius); }
+.listen audio { inline-size: 100%; max-inline-size: 24rem; }
+.credits td svg { inline-size: 3rem; block-size: 3rem; }
+.credits { display: block; overflow-x: auto; }
+"""#,
+        "i18n/plurals.yaml": #"""
+# CLDR cardinal plural rules (CLDR 46, unicode.org/cldr/charts/latest/supplemental/language_plural_rules.html),
+# by BCP 47 primary language code. Each category has its condition in CLDR's syntax; "other" is
+# what remains and needs none. A site adds or overrides a language with `plural_rules:` in its
+# language block in content/site.yaml.
+ar:
+  zero: "n = 0"
+  one: "n = 1"
+  two: "n = 2"
+  few: "n % 100 = 3..10"
+  many: "n % 100 = 11..99"
+de:
+  one: "i = 1 and v = 0"
+en:
+  one: "i = 1 and v = 0"
+es:
+  one: "n = 1"
+  many: "e = 0 and i != 0 and i % 1000000 = 0 and v = 0 or e != 0..5"
+fa:
+  one: "i = 0 or n = 1"
+fr:
+  one: "i = 0,1"
+  many: "e = 0 and i != 0 and i % 1000000 = 0 and v = 0 or e != 0..5"
+nl:
+  one: "i = 1 and v = 0"
+pl:
+  one: "i = 1 and v = 0"
+  few: "v = 0 and i % 10 = 2..4 and i % 100 != 12..14"
+  many: "v = 0 and i != 1 and i % 10 = 0..1 or v = 0 and i % 10 = 5..9 or v = 0 and i % 100 = 12..14"
+ro:
+  one: "i = 1 and v = 0"
+  few: "v != 0 or n = 0 or n != 1 and n % 100 = 1..19"
+ru:
+  one: "v = 0 and i % 10 = 1 and i % 100 != 11"
+  few: "v = 0 and i % 10 = 2..4 and i % 100 != 12..14"
+  many: "v = 0 and i % 10 = 0 or v = 0 and i % 10 = 5..9 or v = 0 and i % 100 = 11..14"
+so:
+  one: "n = 1"
+ti:
+  one: "n = 0..1"
+tr:
+  one: "n = 1"
+uk:
+  one: "v = 0 and i % 10 = 1 and i % 100 != 11"
+  few: "v = 0 and i % 10 = 2..4 and i % 100 != 12..14"
+  many: "v = 0 and i % 10 = 0 or v = 0 and i % 10 = 5..9 or v = 0 and i % 100 = 11..14"
+"""#,
+        "pictograms/accessible-toilet.svg": #"""
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"><g transform="translate(1 10) scale(0.7)" stroke-width="4.29"><circle cx="19" cy="9" r="4.5"/><path d="M19 19v10h10l4 10h4"/><path d="M13 23a10 10 0 1 0 15 12"/></g><rect x="35" y="8" width="7" height="14" rx="1"/><path d="M26 26h17c0 6-3 10-8 10l1 6h-7v-7c-2-2-3-5-3-9z"/></svg>
+"""#,
+        "pictograms/back.svg": #"""
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"><path d="M41 24H8M20 12L8 24l12 12"/></svg>
+"""#,
+        "pictograms/bicycle.svg": #"""
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"><circle cx="12" cy="32" r="7"/><circle cx="36" cy="32" r="7"/><path d="M12 32l6-12h12l-7 12H12M30 20l6 12M18 20l-2-5M14 15h5M30 20l-2-6h4"/></svg>
+"""#,
+        "pictograms/bus.svg": #"""
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"><rect x="10" y="5" width="28" height="32" rx="4"/><path d="M10 23h28M10 12h28M14 37v5M34 37v5"/><g fill="currentColor" stroke="none"><circle cx="16" cy="30" r="2"/><circle cx="32" cy="30" r="2"/></g></svg>
+"""#,
+        "pictograms/calendar.svg": #"""
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"><rect x="6" y="10" width="36" height="31" rx="3"/><path d="M6 18H42M15 6v7M33 6v7"/><g fill="currentColor" stroke="none"><circle cx="14" cy="26" r="2"/><circle cx="24" cy="26" r="2"/><circle cx="34" cy="26" r="2"/><circle cx="14" cy="34" r="2"/><circle cx="24" cy="34" r="2"/><circle cx="34" cy="34" r="2"/></g></svg>
+"""#,
+        "pictograms/carer.svg": #"""
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"><circle cx="13" cy="10" r="4.5"/><path d="M6 43V27A7 7 0 0 1 18.36 22.5"/><circle cx="26" cy="15" r="4.5"/><path d="M19 43V32a7 7 0 0 1 14 0V43"/><path d="M37 43V31a2.5 2.5 0 0 1 5 0"/></svg>
+"""#,
+        "pictograms/chat.svg": #"""
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"><path d="M24 7c10 0 18 6 18 14s-8 14-18 14c-2 0-4 0-6-1l-9 5 2-8c-3-3-5-6-5-10 0-8 8-14 18-14z"/><g fill="currentColor" stroke="none"><circle cx="16" cy="21" r="2"/><circle cx="24" cy="21" r="2"/><circle cx="32" cy="21" r="2"/></g></svg>
+"""#,
+        "pictograms/child.svg": #"""
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"><circle cx="17" cy="23" r="4.5"/><path d="M11.5 43V37.5a5.5 5.5 0 0 1 11 0V43"/><ellipse cx="33" cy="12" rx="5" ry="6"/><path d="M23 37l6-5 4-14"/></svg>
+"""#,
+        "pictograms/clock.svg": #"""
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"><circle cx="24" cy="24" r="18"/><path d="M24 13v11l7 5"/></svg>
+"""#,
+        "pictograms/compare.svg": #"""
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"><rect x="5" y="9" width="16" height="30" rx="2"/><rect x="27" y="9" width="16" height="30" rx="2"/><path d="M9 17h8M9 23h8M9 29h5M31 17h8M31 23h8M31 29h5"/></svg>
+"""#,
+        "pictograms/contact-person.svg": #"""
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"><rect x="5" y="9" width="38" height="30" rx="3"/><circle cx="16" cy="19" r="4"/><path d="M9 39a7 7 0 0 1 14 0"/><path d="M28 19h9M28 26h9"/></svg>
+"""#,
+        "pictograms/doctor.svg": #"""
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"><path d="M11 7h-1v10a8 8 0 0 0 16 0V7h-1"/><path d="M18 25v5a8 8 0 0 0 16 0v-3"/><circle cx="34" cy="22" r="4.5"/></svg>
+"""#,
+        "pictograms/elderly.svg": #"""
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"><circle cx="19" cy="11" r="4.5"/><path d="M12 43V28a7 7 0 0 1 14 0V43"/><path d="M32 43V27a3 3 0 0 1 6 0"/></svg>
+"""#,
+        "pictograms/email.svg": #"""
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"><rect x="5" y="11" width="38" height="26" rx="3"/><path d="M6 13l18 13 18-13"/></svg>
+"""#,
+        "pictograms/family.svg": #"""
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"><circle cx="12" cy="10" r="4.5"/><path d="M5 43V27A7 7 0 0 1 16.02 21.27"/><circle cx="36" cy="10" r="4.5"/><path d="M43 43V27A7 7 0 0 0 31.98 21.27"/><circle cx="24" cy="25" r="4.5"/><path d="M18.5 43V39.5a5.5 5.5 0 0 1 11 0V43"/></svg>
+"""#,
+        "pictograms/free.svg": #"""
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"><circle cx="24" cy="24" r="16"/><path d="M30.95 19.05A7 7 0 1 0 30.95 28.95M16.5 21.9h8M16.5 26.1h8"/><path d="M7 7l34 34"/></svg>
+"""#,
+        "pictograms/friday.svg": #"""
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"><rect x="5" y="10" width="38" height="31" rx="3"/><path d="M5 18H43M15 6v7M33 6v7"/><g fill="currentColor" stroke="none"><circle cx="10.5" cy="29.5" r="1.5"/><circle cx="15" cy="29.5" r="1.5"/><circle cx="19.5" cy="29.5" r="1.5"/><circle cx="24" cy="29.5" r="1.5"/><rect x="26.5" y="22" width="4" height="15" rx="1"/><circle cx="33" cy="29.5" r="1.5"/><circle cx="37.5" cy="29.5" r="1.5"/></g></svg>
+"""#,
+        "pictograms/hearing-loop.svg": #"""
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"><path d="M16 21a9 9 0 0 1 18 0c0 6-5 7-6 11-1 3-2 5-5 5s-4-2-4-4"/><path d="M21 21a4 4 0 0 1 8 0c0 3-4 3-4 6"/><path d="M17 43v-2.5a17 17 0 1 1 14 0V43"/></svg>
+"""#,
+        "pictograms/help.svg": #"""
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"><circle cx="24" cy="24" r="18"/><circle cx="24" cy="24" r="8"/><path d="M11.3 11.3l7 7M36.7 11.3l-7 7M11.3 36.7l7-7M36.7 36.7l-7-7"/></svg>
+"""#,
+        "pictograms/home-visit.svg": #"""
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"><circle cx="12" cy="17" r="4.5"/><path d="M5 43V34a7 7 0 0 1 14 0V43"/><path d="M23 43V23l10-9 10 9v20z"/><path d="M29 43v-11h8v11"/></svg>
+"""#,
+        "pictograms/house.svg": #"""
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"><path d="M7 22L24 7l17 15"/><path d="M11 19v24h26V19"/><path d="M20 43V31h8v12"/></svg>
+"""#,
+        "pictograms/interpreter.svg": #"""
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"><circle cx="11.5" cy="27" r="4.5"/><path d="M4.57 43A7 7 0 0 1 18.43 43"/><circle cx="36.5" cy="27" r="4.5"/><path d="M29.57 43A7 7 0 0 1 43.43 43"/><rect x="11" y="5" width="26" height="15" rx="4"/><path d="M16 10h13l-3-2.5M32 15h-13l3 2.5"/></svg>
+"""#,
+        "pictograms/language.svg": #"""
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"><path d="M6 8h20a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2h-13l-6 5v-5a2 2 0 0 1-1-2v-10a2 2 0 0 1 2-2z"/><path d="M11 15c2-2 3-2 5 0s3 2 5 0"/><path d="M42 24h-18a2 2 0 0 0-2 2v10a2 2 0 0 0 2 2h11l6 5v-5a2 2 0 0 0 1-2v-10a2 2 0 0 0-2-2z"/><g fill="currentColor" stroke="none"><circle cx="28" cy="31" r="1.5"/><circle cx="33" cy="31" r="1.5"/><circle cx="38" cy="31" r="1.5"/></g></svg>
+"""#,
+        "pictograms/letter.svg": #"""
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"><path d="M11 5h18l9 9v29H11z"/><path d="M29 5v9h9"/><path d="M17 23h15M17 29h15M17 35h10"/></svg>
+"""#,
+        "pictograms/lift.svg": #"""
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"><rect x="9" y="5" width="30" height="38" rx="3"/><g fill="currentColor" stroke="none"><path d="M24 10l6 8h-12z"/><path d="M24 38l6-8h-12z"/></g></svg>
+"""#,
+        "pictograms/listen.svg": #"""
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"><path d="M7 19h6l10-8v26l-10-8h-6z"/><path d="M30 18a8 8 0 0 1 0 12M35 13a15 15 0 0 1 0 22"/></svg>
+"""#,
+        "pictograms/location.svg": #"""
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"><path d="M24 43s-14-13-14-24a14 14 0 0 1 28 0c0 11-14 24-14 24z"/><circle cx="24" cy="19" r="5"/></svg>
+"""#,
+        "pictograms/manifest.yaml": #"""
+# Pictograms drawn for Wijkwijzer. Licence: CC0-1.0 (public domain dedication).
+# One drawing style: 48x48 grid, 3-unit round strokes in currentColor.
+# mirror: true only for direction-carrying pictograms (next, back), mirrored in right-to-left pages.
+pictograms:
+  - name: phone
+    file: phone.svg
+    author: Wijkwijzer project
+    licence: CC0-1.0
+    mirror: false
+  - name: chat
+    file: chat.svg
+    author: Wijkwijzer project
+    licence: CC0-1.0
+    mirror: false
+  - name: email
+    file: email.svg
+    author: Wijkwijzer project
+    licence: CC0-1.0
+    mirror: false
+  - name: walk-in
+    file: walk-in.svg
+    author: Wijkwijzer project
+    licence: CC0-1.0
+    mirror: false
+  - name: no-appointment
+    file: no-appointment.svg
+    author: Wijkwijzer project
+    licence: CC0-1.0
+    mirror: false
+  - name: clock
+    file: clock.svg
+    author: Wijkwijzer project
+    licence: CC0-1.0
+    mirror: false
+  - name: calendar
+    file: calendar.svg
+    author: Wijkwijzer project
+    licence: CC0-1.0
+    mirror: false
+  - name: monday
+    file: monday.svg
+    author: Wijkwijzer project
+    licence: CC0-1.0
+    mirror: false
+  - name: tuesday
+    file: tuesday.svg
+    author: Wijkwijzer project
+    licence: CC0-1.0
+    mirror: false
+  - name: wednesday
+    file: wednesday.svg
+    author: Wijkwijzer project
+    licence: CC0-1.0
+    mirror: false
+  - name: thursday
+    file: thursday.svg
+    author: Wijkwijzer project
+    licence: CC0-1.0
+    mirror: false
+  - name: friday
+    file: friday.svg
+    author: Wijkwijzer project
+    licence: CC0-1.0
+    mirror: false
+  - name: saturday
+    file: saturday.svg
+    author: Wijkwijzer project
+    licence: CC0-1.0
+    mirror: false
+  - name: sunday
+    file: sunday.svg
+    author: Wijkwijzer project
+    licence: CC0-1.0
+    mirror: false
+  - name: location
+    file: location.svg
+    author: Wijkwijzer project
+    licence: CC0-1.0
+    mirror: false
+  - name: map
+    file: map.svg
+    author: Wijkwijzer project
+    licence: CC0-1.0
+    mirror: false
+  - name: bus
+    file: bus.svg
+    author: Wijkwijzer project
+    licence: CC0-1.0
+    mirror: false
+  - name: bicycle
+    file: bicycle.svg
+    author: Wijkwijzer project
+    licence: CC0-1.0
+    mirror: false
+  - name: wheelchair
+    file: wheelchair.svg
+    author: Wijkwijzer project
+    licence: CC0-1.0
+    mirror: false
+  - name: lift
+    file: lift.svg
+    author: Wijkwijzer project
+    licence: CC0-1.0
+    mirror: false
+  - name: interpreter
+    file: interpreter.svg
+    author: Wijkwijzer project
+    licence: CC0-1.0
+    mirror: false
+  - name: language
+    file: language.svg
+    author: Wijkwijzer project
+    licence: CC0-1.0
+    mirror: false
+  - name: letter
+    file: letter.svg
+    author: Wijkwijzer project
+    licence: CC0-1.0
+    mirror: false
+  - name: money
+    file: money.svg
+    author: Wijkwijzer project
+    licence: CC0-1.0
+    mirror: false
+  - name: family
+    file: family.svg
+    author: Wijkwijzer project
+    licence: CC0-1.0
+    mirror: false
+  - name: child
+    file: child.svg
+    author: Wijkwijzer project
+    licence: CC0-1.0
+    mirror: false
+  - name: young-person
+    file: young-person.svg
+    author: Wijkwijzer project
+    licence: CC0-1.0
+    mirror: false
+  - name: elderly
+    file: elderly.svg
+    author: Wijkwijzer project
+    licence: CC0-1.0
+    mirror: false
+  - name: carer
+    file: carer.svg
+    author: Wijkwijzer project
+    licence: CC0-1.0
+    mirror: false
+  - name: house
+    file: house.svg
+    author: Wijkwijzer project
+    licence: CC0-1.0
+    mirror: false
+  - name: work
+    file: work.svg
+    author: Wijkwijzer project
+    licence: CC0-1.0
+    mirror: false
+  - name: school
+    file: school.svg
+    author: Wijkwijzer project
+    licence: CC0-1.0
+    mirror: false
+  - name: doctor
+    file: doctor.svg
+    author: Wijkwijzer project
+    licence: CC0-1.0
+    mirror: false
+  - name: help
+    file: help.svg
+    author: Wijkwijzer project
+    licence: CC0-1.0
+    mirror: false
+  - name: question
+    file: question.svg
+    author: Wijkwijzer project
+    licence: CC0-1.0
+    mirror: false
+  - name: trusted-person
+    file: trusted-person.svg
+    author: Wijkwijzer project
+    licence: CC0-1.0
+    mirror: false
+  - name: privacy
+    file: privacy.svg
+    author: Wijkwijzer project
+    licence: CC0-1.0
+    mirror: false
+  - name: meeting
+    file: meeting.svg
+    author: Wijkwijzer project
+    licence: CC0-1.0
+    mirror: false
+  - name: contact-person
+    file: contact-person.svg
+    author: Wijkwijzer project
+    licence: CC0-1.0
+    mirror: false
+  - name: print
+    file: print.svg
+    author: Wijkwijzer project
+    licence: CC0-1.0
+    mirror: false
+  - name: listen
+    file: listen.svg
+    author: Wijkwijzer project
+    licence: CC0-1.0
+    mirror: false
+  - name: compare
+    file: compare.svg
+    author: Wijkwijzer project
+    licence: CC0-1.0
+    mirror: false
+  - name: next
+    file: next.svg
+    author: Wijkwijzer project
+    licence: CC0-1.0
+    mirror: true
+  - name: back
+    file: back.svg
+    author: Wijkwijzer project
+    licence: CC0-1.0
+    mirror: true
+  - name: urgent
+    file: urgent.svg
+    author: Wijkwijzer project
+    licence: CC0-1.0
+    mirror: false
+  - name: free
+    file: free.svg
+    author: Wijkwijzer project
+    licence: CC0-1.0
+    mirror: false
+  - name: home-visit
+    file: home-visit.svg
+    author: Wijkwijzer project
+    licence: CC0-1.0
+    mirror: false
+  - name: accessible-toilet
+    file: accessible-toilet.svg
+    author: Wijkwijzer project
+    licence: CC0-1.0
+    mirror: false
+  - name: hearing-loop
+    file: hearing-loop.svg
+    author: Wijkwijzer project
+    licence: CC0-1.0
+    mirror: false
+"""#,
+        "pictograms/map.svg": #"""
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"><path d="M5 11l12-5 14 5 12-5v31l-12 5-14-5-12 5z"/><path d="M17 6v31M31 11v31"/></svg>
+"""#,
+        "pictograms/meeting.svg": #"""
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"><circle cx="12" cy="10" r="4.5"/><path d="M5 43V27A7 7 0 0 1 16.95 22.05"/><circle cx="36" cy="10" r="4.5"/><path d="M43 43V27A7 7 0 0 0 31.05 22.05"/><circle cx="24" cy="17" r="4.5"/><path d="M17 43V34a7 7 0 0 1 14 0V43"/></svg>
+"""#,
+        "pictograms/monday.svg": #"""
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"><rect x="5" y="10" width="38" height="31" rx="3"/><path d="M5 18H43M15 6v7M33 6v7"/><g fill="currentColor" stroke="none"><rect x="8.5" y="22" width="4" height="15" rx="1"/><circle cx="15" cy="29.5" r="1.5"/><circle cx="19.5" cy="29.5" r="1.5"/><circle cx="24" cy="29.5" r="1.5"/><circle cx="28.5" cy="29.5" r="1.5"/><circle cx="33" cy="29.5" r="1.5"/><circle cx="37.5" cy="29.5" r="1.5"/></g></svg>
+"""#,
+        "pictograms/money.svg": #"""
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"><rect x="5" y="11" width="38" height="26" rx="3"/><path d="M30.95 19.05A7 7 0 1 0 30.95 28.95M16.5 21.9h8M16.5 26.1h8"/><g fill="currentColor" stroke="none"><circle cx="11" cy="17" r="1.5"/><circle cx="37" cy="31" r="1.5"/></g></svg>
+"""#,
+        "pictograms/next.svg": #"""
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"><path d="M7 24h33M28 12l12 12-12 12"/></svg>
+"""#,
+        "pictograms/no-appointment.svg": #"""
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"><rect x="6" y="10" width="36" height="31" rx="3"/><path d="M6 18H42M15 6v7M33 6v7"/><path d="M5 5l38 38"/></svg>
+"""#,
+        "pictograms/phone.svg": #"""
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"><path d="M17 6h-4a6 6 0 0 0-6 6c0 16 13 29 29 29a6 6 0 0 0 6-6v-4l-8-4-4 4c-5-2-11-8-13-13l4-4z"/></svg>
+"""#,
+        "pictograms/print.svg": #"""
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"><path d="M14 18V6h20v12"/><path d="M14 35H8V18h32v17h-6"/><rect x="14" y="28" width="20" height="14"/><circle cx="34" cy="23" r="1.5" fill="currentColor" stroke="none"/></svg>
+"""#,
+        "pictograms/privacy.svg": #"""
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"><rect x="10" y="21" width="28" height="21" rx="3"/><path d="M16 21v-6a8 8 0 0 1 16 0v6"/><path d="M24 29v5"/></svg>
+"""#,
+        "pictograms/question.svg": #"""
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"><circle cx="24" cy="24" r="18"/><path d="M18 18a6 6 0 1 1 8 5.7c-1.3.5-2 1.5-2 2.8V28"/><circle cx="24" cy="34" r="2" fill="currentColor" stroke="none"/></svg>
+"""#,
+        "pictograms/saturday.svg": #"""
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"><rect x="5" y="10" width="38" height="31" rx="3"/><path d="M5 18H43M15 6v7M33 6v7"/><g fill="currentColor" stroke="none"><circle cx="10.5" cy="29.5" r="1.5"/><circle cx="15" cy="29.5" r="1.5"/><circle cx="19.5" cy="29.5" r="1.5"/><circle cx="24" cy="29.5" r="1.5"/><circle cx="28.5" cy="29.5" r="1.5"/><rect x="31" y="22" width="4" height="15" rx="1"/><circle cx="37.5" cy="29.5" r="1.5"/></g></svg>
+"""#,
+        "pictograms/school.svg": #"""
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"><path d="M5 43V26l7-3L24 6l12 17 7 3v17z"/><path d="M12 23v20M36 23v20"/><circle cx="24" cy="23" r="7"/><path d="M24 19v4h3"/><path d="M20 43v-7h8v7"/></svg>
+"""#,
+        "pictograms/sunday.svg": #"""
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"><rect x="5" y="10" width="38" height="31" rx="3"/><path d="M5 18H43M15 6v7M33 6v7"/><g fill="currentColor" stroke="none"><circle cx="10.5" cy="29.5" r="1.5"/><circle cx="15" cy="29.5" r="1.5"/><circle cx="19.5" cy="29.5" r="1.5"/><circle cx="24" cy="29.5" r="1.5"/><circle cx="28.5" cy="29.5" r="1.5"/><circle cx="33" cy="29.5" r="1.5"/><rect x="35.5" y="22" width="4" height="15" rx="1"/></g></svg>
+"""#,
+        "pictograms/thursday.svg": #"""
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"><rect x="5" y="10" width="38" height="31" rx="3"/><path d="M5 18H43M15 6v7M33 6v7"/><g fill="currentColor" stroke="none"><circle cx="10.5" cy="29.5" r="1.5"/><circle cx="15" cy="29.5" r="1.5"/><circle cx="19.5" cy="29.5" r="1.5"/><rect x="22" y="22" width="4" height="15" rx="1"/><circle cx="28.5" cy="29.5" r="1.5"/><circle cx="33" cy="29.5" r="1.5"/><circle cx="37.5" cy="29.5" r="1.5"/></g></svg>
+"""#,
+        "pictograms/trusted-person.svg": #"""
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"><circle cx="14" cy="11" r="4.5"/><path d="M7 43V28a7 7 0 0 1 14 0V43"/><circle cx="34" cy="11" r="4.5"/><path d="M27 43V28a7 7 0 0 1 14 0V43"/><path d="M21 33l8-9"/></svg>
+"""#,
+        "pictograms/tuesday.svg": #"""
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"><rect x="5" y="10" width="38" height="31" rx="3"/><path d="M5 18H43M15 6v7M33 6v7"/><g fill="currentColor" stroke="none"><circle cx="10.5" cy="29.5" r="1.5"/><rect x="13" y="22" width="4" height="15" rx="1"/><circle cx="19.5" cy="29.5" r="1.5"/><circle cx="24" cy="29.5" r="1.5"/><circle cx="28.5" cy="29.5" r="1.5"/><circle cx="33" cy="29.5" r="1.5"/><circle cx="37.5" cy="29.5" r="1.5"/></g></svg>
+"""#,
+        "pictograms/urgent.svg": #"""
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"><path d="M24 6L43 40H5z"/><path d="M24 18v11"/><circle cx="24" cy="35" r="2" fill="currentColor" stroke="none"/></svg>
+"""#,
+        "pictograms/walk-in.svg": #"""
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"><path d="M14 43V6h20v37"/><path d="M14 6l11 5v32l-11-3"/><circle cx="21.5" cy="26" r="1.5" fill="currentColor" stroke="none"/><path d="M8 43h32"/></svg>
+"""#,
+        "pictograms/wednesday.svg": #"""
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"><rect x="5" y="10" width="38" height="31" rx="3"/><path d="M5 18H43M15 6v7M33 6v7"/><g fill="currentColor" stroke="none"><circle cx="10.5" cy="29.5" r="1.5"/><circle cx="15" cy="29.5" r="1.5"/><rect x="17.5" y="22" width="4" height="15" rx="1"/><circle cx="24" cy="29.5" r="1.5"/><circle cx="28.5" cy="29.5" r="1.5"/><circle cx="33" cy="29.5" r="1.5"/><circle cx="37.5" cy="29.5" r="1.5"/></g></svg>
+"""#,
+        "pictograms/wheelchair.svg": #"""
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"><circle cx="21" cy="9" r="4.5"/><path d="M21 19v10h10l4 10h4"/><path d="M15 23a10 10 0 1 0 15 12"/></svg>
+"""#,
+        "pictograms/work.svg": #"""
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"><rect x="6" y="15" width="36" height="25" rx="3"/><path d="M18 15v-5a2 2 0 0 1 2-2h8a2 2 0 0 1 2 2v5"/><path d="M6 26h36"/></svg>
+"""#,
+        "pictograms/young-person.svg": #"""
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"><circle cx="24" cy="12" r="4.5"/><path d="M17 43V29a7 7 0 0 1 14 0V43"/><path d="M18 11a6 6 0 0 1 12 0z" fill="currentColor" stroke="none"/><path d="M29 11h6"/></svg>
+"""#,
+        "templates/credits.mustache": #"""
+<h1>{{t.credits.title}}</h1>
+<p>{{t.credits.intro}}</p>
+<table class="credits">
+<thead><tr><th scope="col">{{t.credits.picture}}</th><th scope="col">{{t.credits.meaning}}</th><th scope="col">{{t.credits.author}}</th><th scope="col">{{t.credits.licence}}</th></tr></thead>
+<tbody>
+{{#credits.rows}}<tr><td>{{{picture}}}</td><td>{{label}}</td><td>{{author}}{{#source}} (<a href="{{source}}">{{t.credits.source}}</a>){{/source}}</td><td>{{licence}}</td></tr>
+{{/credits.rows}}
+</tbody>
+</table>
 """#,
         "templates/fallback.mustache": #"""
 <p class="notice notice-fallback">{{text}}</p>
@@ -183,6 +659,8 @@ address { font-style: normal; margin-block-end: 0.75em; }
         "templates/info.mustache": #"""
 <h1{{#info.contentLang}} lang="{{info.contentLang}}" dir="{{info.contentDir}}"{{/info.contentLang}}>{{info.title}}</h1>
 {{#info.fallback}}{{> fallback}}{{/info.fallback}}
+{{#info.audio}}<div class="listen">{{{icon.listen}}}<p id="listen-label">{{label}}</p><audio controls preload="none" aria-labelledby="listen-label"{{#lang}} lang="{{lang}}"{{/lang}}><source src="{{src}}" type="{{type}}"></audio></div>
+{{/info.audio}}
 <div class="prose"{{#info.contentLang}} lang="{{info.contentLang}}" dir="{{info.contentDir}}"{{/info.contentLang}}>
 {{{info.body}}}
 </div>
@@ -217,7 +695,7 @@ address { font-style: normal; margin-block-end: 0.75em; }
 <meta property="og:locale" content="{{page.ogLocale}}">
 <link rel="stylesheet" href="{{page.root}}{{page.stylesheet}}">
 </head>
-<body>
+<body{{#page.bodyClass}} class="{{page.bodyClass}}"{{/page.bodyClass}}>
 <a class="skip-link" href="#main">{{t.nav.skip}}</a>
 {{#page.sampleData}}<p class="notice notice-sample">{{t.notice.sample}}</p>
 {{/page.sampleData}}
@@ -247,6 +725,7 @@ address { font-style: normal; margin-block-end: 0.75em; }
 <li><a href="{{page.home}}buurtteams/">{{t.nav.teams}}</a></li>
 <li><a href="{{page.home}}info/">{{t.nav.info}}</a></li>
 <li><a href="{{page.home}}organisaties/">{{t.nav.organisations}}</a></li>
+<li><a href="{{page.home}}pictogrammen/">{{t.nav.pictograms}}</a></li>
 </ul>
 </nav>
 <p>{{t.footer.about}}</p>
@@ -433,7 +912,7 @@ address { font-style: normal; margin-block-end: 0.75em; }
 """#,
         "templates/teams.mustache": #"""
 <h1>{{t.teams.title}}</h1>
-<p>{{t.teams.intro}}</p>
+<p>{{{teams.count}}}</p>
 <p class="reassure">{{t.home.every_team_helps}}</p>
 <ul class="cards">
 {{#teams.list}}<li>
@@ -470,6 +949,7 @@ address { font-style: normal; margin-block-end: 0.75em; }
 <p class="reassure">{{t.home.every_team_helps}}</p>
 <section aria-labelledby="teams">
 <h2 id="teams">{{t.wijk.teams.title}}</h2>
+<p>{{{wijk.teamsCount}}}</p>
 <ul class="cards">
 {{#wijk.teams}}<li>
 <h3><a href="{{href}}">{{name}}</a></h3>

@@ -67,7 +67,15 @@ struct LanguageContext {
             "hasBreadcrumbs": !crumbs.isEmpty,
             "breadcrumbs": crumbs,
             "isTranslation": !isSource,
+            "bodyClass": isEasyRead(route) ? "easy-read-page" : false,
         ]
+    }
+
+    /// Information pages are easy-read in every language; an easy-read language everywhere.
+    func isEasyRead(_ route: PageRoute) -> Bool {
+        if language.easyRead { return true }
+        if case .info = route { return true }
+        return false
     }
 
     /// Renders `template` into the layout and returns the finished file.
@@ -77,6 +85,7 @@ struct LanguageContext {
         context["t"] = translationDictionary
         context["page"] = pageDictionary(route: route, title: title, description: description, breadcrumbs: breadcrumbs)
         context["urgent"] = urgentDictionary
+        context["icon"] = site.icons
         let main = site.templates.render(template, context)
         context["main"] = main.trimmingNewlines
         let html = site.templates.render("layout", context)

@@ -8,17 +8,18 @@ struct LanguageRenderer {
     private var site: Site { context.site.site }
     private var strings: Strings { context.strings }
 
-    /// The page at `route` in this language (nil for a route that names nothing).
-    func render(_ route: PageRoute) -> OutputFile? {
+    /// The files of the page at `route` in this language (none for a route that names nothing).
+    func render(_ route: PageRoute) -> [OutputFile] {
         switch route {
-        case .home: return home()
-        case .teams: return teamsIndex()
-        case .team(let id): return site.team(id).map(team)
-        case .wijk(let id): return site.wijk(id).map(wijk)
-        case .infoIndex: return infoIndex()
+        case .home: return [home()]
+        case .teams: return [teamsIndex()]
+        case .team(let id): return site.team(id).map { [team($0)] } ?? []
+        case .wijk(let id): return site.wijk(id).map { [wijk($0)] } ?? []
+        case .infoIndex: return [infoIndex()]
         case .info(let slug): return info(slug)
-        case .organisations: return organisations()
-        case .notFound: return notFound()
+        case .organisations: return [organisations()]
+        case .pictograms: return [pictogramCredits()]
+        case .notFound: return [notFound()]
         }
     }
 
@@ -126,7 +127,9 @@ struct LanguageRenderer {
                 },
             ]
         }
-        let data: [String: Any] = ["teams": ["list": list, "postcodes": rows] as [String: Any]]
+        let data: [String: Any] = [
+            "teams": ["list": list, "postcodes": rows, "count": strings.pluralHTML("teams.count", count: teams.count)] as [String: Any],
+        ]
         return context.page(
             route, template: "teams", title: strings.text("teams.title"), description: strings.text("teams.intro"),
             breadcrumbs: [(strings.text("nav.home"), .home)], data: data)
@@ -150,6 +153,7 @@ struct LanguageRenderer {
             "wijk": [
                 "title": title,
                 "teams": teams,
+                "teamsCount": strings.pluralHTML("wijk.teams.count", count: teams.count),
                 "buurten": wijk.buurten.map(\.value),
                 "postcodes": wijk.postcodes.map { String($0.value) },
                 "hasPartners": !wijk.partners.isEmpty,
@@ -197,10 +201,18 @@ struct LanguageRenderer {
 
     // MARK: Information pages
 
-    func info(_ slug: String) -> OutputFile? {
+    /// An information page, and its recording when the version shown has one.
+    func info(_ slug: String) -> [OutputFile] {
         let route = PageRoute.info(slug)
-        guard let version = context.site.version(of: slug, in: context.language) else { return nil }
+        guard let version = context.site.version(of: slug, in: context.language) else { return [] }
         let content = contentLanguage(version.language)
+        let recording = site.audio(for: version.page)
+        let audioName = recording.map { "luister.\($0.format.rawValue)" }
+        var audio: Any = false
+        if let recording, let audioName {
+            audio = ["src": audioName, "type": recording.format.mimeType, "label": strings.text("audio.listen"),
+                     "lang": content?.lang ?? false]
+        }
         let data: [String: Any] = [
             "info": [
                 "title": version.page.title,
@@ -209,11 +221,15 @@ struct LanguageRenderer {
                 "contentLang": content?.lang ?? false,
                 "contentDir": content?.direction.rawValue ?? false,
                 "others": infoLinks(from: route).filter { ($0["slug"] as? String) != slug },
+                "audio": audio,
             ] as [String: Any],
         ]
-        return context.page(
+        let page = context.page(
             route, template: "info", title: version.page.title, description: version.page.description,
             breadcrumbs: [(strings.text("nav.home"), .home), (strings.text("info.title"), .infoIndex)], data: data)
+        guard let recording, let audioName else { return [page] }
+        let folder = (page.path as NSString).deletingLastPathComponent
+        return [page, OutputFile(path: folder + "/" + audioName, bytes: recording.bytes)]
     }
 
     func infoIndex() -> OutputFile {
@@ -236,6 +252,23 @@ struct LanguageRenderer {
                 "lang": contentLanguage(version.language)?.lang ?? false,
             ]
         }
+    }
+
+    /// Every pictogram with its text alternative, author and licence (from the manifests).
+    func pictogramCredits() -> OutputFile {
+        let route = PageRoute.pictograms
+        let rows: [[String: Any]] = context.site.pictograms.names.compactMap { name in
+            guard let pictogram = context.site.pictograms[name] else { return nil }
+            let label = strings.text("picto.\(name)")
+            return [
+                "picture": pictogram.html(label: label), "label": label, "name": name,
+                "author": pictogram.author, "licence": pictogram.licence, "source": pictogram.source ?? false,
+            ]
+        }
+        let data: [String: Any] = ["credits": ["rows": rows]]
+        return context.page(
+            route, template: "credits", title: strings.text("credits.title"), description: strings.text("credits.intro"),
+            breadcrumbs: [(strings.text("nav.home"), .home)], data: data)
     }
 
     func notFound() -> OutputFile {

@@ -6,6 +6,7 @@ import Foundation
 public struct PreparedSite: Sendable {
     public let site: Site
     public let templates: Templates
+    public let pictograms: PictogramLibrary
     /// "slug|language" → body HTML.
     let markdownHTML: [String: String]
     let stylesheetPath: String
@@ -24,6 +25,12 @@ public struct PreparedSite: Sendable {
 
     func html(of page: Page) -> String { markdownHTML[page.slug + "|" + page.languageID] ?? "" }
 
+    /// Decorative pictograms for templates (`{{{icon.phone}}}`): hidden from screen readers,
+    /// because the text beside them says the same.
+    var icons: [String: String] {
+        pictograms.pictograms.mapValues { $0.html(label: nil) }
+    }
+
     /// Whether `route` exists in `language` as its own text (not a fallback), for hreflang.
     func hasRealVersion(_ route: PageRoute, in language: Language) -> Bool {
         switch route {
@@ -35,7 +42,7 @@ public struct PreparedSite: Sendable {
 
     /// Every page of a language (the 404 page aside), in a fixed order.
     var routes: [PageRoute] {
-        [.home, .teams, .organisations, .infoIndex]
+        [.home, .teams, .organisations, .infoIndex, .pictograms]
             + site.teams.map(\.id).sorted().map(PageRoute.team)
             + site.wijken.map(\.id).sorted().map(PageRoute.wijk)
             + infoSlugs.map(PageRoute.info)
@@ -63,23 +70,41 @@ public enum Pipeline {
         diagnostics.append(contentsOf: SiteChecker.check(site))
         let templates = Templates.load(siteRoot: root, diagnostics: &diagnostics)
         TranslationChecker.checkTemplateKeys(templates, site, &diagnostics)
+        let pictograms = PictogramLoader.load(root: root, diagnostics: &diagnostics)
+        TranslationChecker.checkPictogramLabels(pictograms, site, &diagnostics)
+        let pictogramHTML = Dictionary(site.config.languages.map { language in
+            (language.id, Pictograms.html(pictograms, strings: Strings(language: language, site: site)))
+        }, uniquingKeysWith: { first, _ in first })
 
         let targets = LinkTargets(
             pages: Set(site.pages.map(\.slug)), teams: Set(site.teams.map(\.id)), wijken: Set(site.wijken.map(\.id)),
             languagePrefixes: Set(site.config.languages.map(\.prefix)))
-        var markdownHTML: [String: String] = [:]
-        for page in (site.homePages + site.pages).sorted(by: { $0.file < $1.file }) {
+        let pages = (site.homePages + site.pages).sorted { $0.file < $1.file }
+        let rendered = ParallelMap.map(pages) { page in
             let route: PageRoute = page.slug == "home" ? .home : .info(page.slug)
-            let rendered = MarkdownRenderer.render(
+            return MarkdownRenderer.render(
                 page.markdown, file: page.file, firstLine: page.bodyFirstLine, toLanguageRoot: route.toLanguageRoot,
-                targets: targets, isTranslation: page.languageID != site.config.defaultLanguage)
-            markdownHTML[page.slug + "|" + page.languageID] = rendered.html
-            diagnostics.append(contentsOf: rendered.diagnostics)
+                targets: targets, isTranslation: page.languageID != site.config.defaultLanguage,
+                pictograms: pictogramHTML[page.languageID] ?? [:],
+                easyRead: easyReadRules(for: page, in: site))
+        }
+        var markdownHTML: [String: String] = [:]
+        for (page, result) in zip(pages, rendered) {
+            markdownHTML[page.slug + "|" + page.languageID] = result.html
+            diagnostics.append(contentsOf: result.diagnostics)
         }
         let stylesheetPath = "assets/site-\(Fingerprint.hex(templates.stylesheet).prefix(10)).css"
         let prepared = PreparedSite(
-            site: site, templates: templates, markdownHTML: markdownHTML, stylesheetPath: stylesheetPath)
+            site: site, templates: templates, pictograms: pictograms, markdownHTML: markdownHTML, stylesheetPath: stylesheetPath)
         return (prepared, diagnostics, loaded.sources)
+    }
+
+    /// Information pages are easy-read in every language; an easy-read language (simple Dutch)
+    /// checks every page and also long words.
+    static func easyReadRules(for page: Page, in site: Site) -> EasyReadRules? {
+        let easyLanguage = site.language(page.languageID)?.easyRead ?? false
+        guard easyLanguage || page.slug != "home" else { return nil }
+        return EasyReadRules(maximumLettersPerWord: easyLanguage ? 20 : nil)
     }
 
     /// Every output file, in a deterministic order. Languages render in parallel.
@@ -93,7 +118,7 @@ public enum Pipeline {
         let jobs = contexts.indices.flatMap { language in routes.map { (language, $0) } }
         var files = ParallelMap.map(jobs) { job in
             LanguageRenderer(contexts[job.0].value).render(job.1)
-        }.compactMap { $0 }
+        }.flatMap { $0 }
         files.append(OutputFile(path: prepared.stylesheetPath, text: prepared.templates.stylesheet))
         files.append(contentsOf: SiteFilesRenderer.render(prepared))
         return files.sorted { $0.path < $1.path }

@@ -9,6 +9,7 @@ public enum PageRoute: Hashable, Sendable {
     case infoIndex
     case info(String)
     case organisations
+    case pictograms
     case notFound
 
     /// Path below the language folder. Folders end in `/` (served as `index.html`).
@@ -21,6 +22,7 @@ public enum PageRoute: Hashable, Sendable {
         case .infoIndex: return "info/"
         case .info(let slug): return "info/\(slug)/"
         case .organisations: return "organisaties/"
+        case .pictograms: return "pictogrammen/"
         case .notFound: return "404.html"
         }
     }
