@@ -13,6 +13,7 @@ import Testing
         ("ar/buurtteams/overvecht/index.html", "ar-team.html"),
         ("ar/info/eerste-bezoek/index.html", "ar-info.html"),
         ("ar/info/tolk/index.html", "ar-info-fallback.html"),
+        ("ar/info/eerste-bezoek/vergelijk/index.html", "ar-compare.html"),
     ]
 
     @Test(arguments: pages.map(\.golden))

@@ -61,7 +61,8 @@ import Testing
             for link in Links.hrefs(in: file.text) where !link.contains(":") && !link.hasPrefix("#") {
                 let resolved = Links.resolve(link, from: folder)
                 let target = resolved.hasSuffix("/") || resolved.isEmpty ? resolved + "index.html" : resolved
-                #expect(paths.contains(target), "\(file.path) links to \(link), which does not exist")
+                let exists = paths.contains(target)
+                #expect(exists, "\(file.path) links to \(link), which does not exist")
             }
         }
     }

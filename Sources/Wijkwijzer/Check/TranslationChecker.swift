@@ -39,6 +39,25 @@ enum TranslationChecker {
         }
     }
 
+    /// A translation (not a rewrite such as simple Dutch) has the blocks of its source in the
+    /// same order, so the compare view can pair them.
+    static func checkBlockAlignment(_ pages: [Page], shapes: [String: [String]], site: Site, _ diagnostics: inout DiagnosticBag) {
+        let source = site.config.defaultLanguage
+        for page in pages where page.languageID != source && !(site.language(page.languageID)?.easyRead ?? false) {
+            guard let mine = shapes[page.slug + "|" + page.languageID], let theirs = shapes[page.slug + "|" + source],
+                  mine != theirs else { continue }
+            let index = zip(mine, theirs).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(mine.count, theirs.count)
+            let detail = index < mine.count && index < theirs.count
+                ? "block \(index + 1) is \(BlockShape.describe(mine[index])) here and \(BlockShape.describe(theirs[index])) in the source"
+                : "it has \(mine.count) blocks, the source has \(theirs.count)"
+            let sourceFile = page.slug == "home" ? "content/home/\(source).md" : "content/pages/\(page.slug)/\(source).md"
+            diagnostics.warning(
+                "blocks-misaligned", at: SourceLocation(file: page.file, line: page.bodyFirstLine),
+                "this translation does not line up with \(sourceFile): \(detail)",
+                hint: "translate block by block: the same headings, paragraphs and list items in the same order")
+        }
+    }
+
     /// A plural entry needs every category its language's rules use; a plain entry stays plain.
     static func checkPluralForms(_ entry: TranslationEntry, original: TranslationEntry, table: TranslationTable,
                                  site: Site, _ diagnostics: inout DiagnosticBag) {

@@ -79,6 +79,7 @@ enum ConfigLoader {
         let prefix = fields.string("prefix", &diagnostics)
         let fallback = fields.strings("fallback", &diagnostics)
         let easyRead = fields.bool("easy_read", &diagnostics) ?? false
+        let openGraphLocale = fields.string("og_locale", &diagnostics)
         var pluralRules: [String: String]?
         if var block = fields.block("plural_rules", what: "set of plural rules", &diagnostics) {
             var rules: [String: String] = [:]
@@ -115,7 +116,7 @@ enum ConfigLoader {
         guard let id, let lang, let name else { return nil }
         return Language(
             id: id.value, lang: lang.value, name: name.value, direction: direction,
-            prefix: prefix?.value ?? id.value, fallback: fallback.map(\.value), pluralRules: pluralRules, easyRead: easyRead,
+            prefix: prefix?.value ?? id.value, fallback: fallback.map(\.value), openGraphLocale: openGraphLocale?.value, pluralRules: pluralRules, easyRead: easyRead,
             location: fields.location)
     }
 

@@ -40,6 +40,10 @@ public struct LinkTargets: Sendable {
 public struct RenderedMarkdown: Sendable {
     public var html: String
     public var diagnostics: DiagnosticBag
+    /// The HTML of each top-level block, for the side-by-side compare view.
+    public var blocks: [String] = []
+    /// The shape of each top-level block ("h2", "p", "ul:3"), to check that a translation lines up.
+    public var shapes: [String] = []
 }
 
 public enum MarkdownRenderer {
@@ -86,12 +90,20 @@ public enum MarkdownRenderer {
         rewriteLinks(in: document, markdown: markdown, file: file, firstLine: firstLine, toLanguageRoot: toLanguageRoot,
                      targets: targets, isTranslation: isTranslation, pictograms: pictograms, diagnostics: &diagnostics)
 
-        guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else {
-            return RenderedMarkdown(html: "", diagnostics: diagnostics)
+        let extensions = cmark_parser_get_syntax_extensions(parser)
+        func html(of node: OpaquePointer) -> String {
+            guard let rendered = cmark_render_html(node, options, extensions) else { return "" }
+            defer { free(rendered) }
+            return tableAlignmentAsClasses(String(cString: rendered))
         }
-        defer { free(rendered) }
-        let html = tableAlignmentAsClasses(String(cString: rendered))
-        return RenderedMarkdown(html: html, diagnostics: diagnostics)
+        var blocks: [String] = [], shapes: [String] = []
+        var block = cmark_node_first_child(document)
+        while let current = block {
+            blocks.append(html(of: current))
+            shapes.append(BlockShape.of(current))
+            block = cmark_node_next(current)
+        }
+        return RenderedMarkdown(html: html(of: document), diagnostics: diagnostics, blocks: blocks, shapes: shapes)
     }
 
     private static func rewriteLinks(in document: OpaquePointer, markdown: String, file: String, firstLine: Int, toLanguageRoot: String,

@@ -57,11 +57,26 @@ public struct Language: Sendable, Hashable {
     public var prefix: String
     /// Languages to take a missing page or string from, in order.
     public var fallback: [String]
+    /// Open Graph locale (`nl_NL`); derived from `lang` when not given.
+    public var openGraphLocale: String?
     /// CLDR plural rules written in site.yaml (category → condition); nil: the built-in table.
     public var pluralRules: [String: String]?
     /// Easy-read language (simple Dutch): every page gets the easy-read layout and checks.
     public var easyRead: Bool = false
     public var location: SourceLocation
+}
+
+extension Language {
+    /// `og:locale` wants language_TERRITORY: the configured one, the region of `lang`, or the
+    /// language's main territory for the common cases.
+    public var ogLocale: String {
+        if let openGraphLocale { return openGraphLocale }
+        let parts = lang.split(separator: "-")
+        let primary = String(parts.first ?? "").lowercased()
+        if parts.count > 1, let region = parts.last, region.count == 2 { return "\(primary)_\(region.uppercased())" }
+        let territories = ["ar": "AR", "en": "GB", "fa": "IR", "uk": "UA", "so": "SO", "ti": "ER", "zh": "CN"]
+        return "\(primary)_\(territories[primary] ?? primary.uppercased())"
+    }
 }
 
 public enum TextDirection: String, Sendable, Hashable {

@@ -153,6 +153,20 @@ address { font-style: normal; margin-block-end: 0.75em; }
 .listen audio { inline-size: 100%; max-inline-size: 24rem; }
 .credits td svg { inline-size: 3rem; block-size: 3rem; }
 .credits { display: block; overflow-x: auto; }
+
+/* Compare with Dutch: two columns where there is room, block by block stacked on a phone. */
+.compare-head { display: none; }
+.compare-row { border-block-start: 1px solid #c8c8c8; padding-block: 0.75rem; }
+.compare-block > :first-child { margin-block-start: 0; }
+.compare-source { color: var(--muted); border-inline-start: 0.3rem solid #c8c8c8; padding-inline-start: 0.75rem; margin-block-start: 0.5rem; }
+.compare-link a { display: inline-flex; align-items: center; gap: 0.5rem; min-block-size: 44px; }
+.compare-link .picto { inline-size: 2rem; block-size: 2rem; }
+@media (min-width: 48rem) {
+  main:has(.compare) { max-inline-size: 64rem; }
+  .compare-head { display: grid; grid-template-columns: 1fr 1fr; gap: 1.5rem; font-weight: 700; }
+  .compare-row { display: grid; grid-template-columns: 1fr 1fr; gap: 1.5rem; }
+  .compare-source { margin-block-start: 0; }
+}
 """#,
         "i18n/plurals.yaml": #"""
 # CLDR cardinal plural rules (CLDR 46, unicode.org/cldr/charts/latest/supplemental/language_plural_rules.html),
@@ -599,6 +613,18 @@ pictograms:
         "pictograms/young-person.svg": #"""
 <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"><circle cx="24" cy="12" r="4.5"/><path d="M17 43V29a7 7 0 0 1 14 0V43"/><path d="M18 11a6 6 0 0 1 12 0z" fill="currentColor" stroke="none"/><path d="M29 11h6"/></svg>
 """#,
+        "templates/compare.mustache": #"""
+<h1>{{compare.title}}</h1>
+<p>{{t.compare.intro}}</p>
+<div class="compare">
+<div class="compare-head" aria-hidden="true"><p lang="{{compare.lang}}" dir="{{compare.dir}}">{{compare.name}}</p><p lang="{{compare.sourceLang}}" dir="{{compare.sourceDir}}">{{compare.sourceName}}</p></div>
+{{#compare.rows}}<div class="compare-row">
+<div class="compare-block" lang="{{compare.lang}}" dir="{{compare.dir}}">{{{translation}}}</div>
+<div class="compare-block compare-source" lang="{{compare.sourceLang}}" dir="{{compare.sourceDir}}">{{{source}}}</div>
+</div>
+{{/compare.rows}}
+</div>
+"""#,
         "templates/credits.mustache": #"""
 <h1>{{t.credits.title}}</h1>
 <p>{{t.credits.intro}}</p>
@@ -659,6 +685,8 @@ pictograms:
         "templates/info.mustache": #"""
 <h1{{#info.contentLang}} lang="{{info.contentLang}}" dir="{{info.contentDir}}"{{/info.contentLang}}>{{info.title}}</h1>
 {{#info.fallback}}{{> fallback}}{{/info.fallback}}
+{{#info.compareHref}}<p class="compare-link"><a href="{{info.compareHref}}">{{{icon.compare}}} {{t.compare.link}}</a></p>
+{{/info.compareHref}}
 {{#info.audio}}<div class="listen">{{{icon.listen}}}<p id="listen-label">{{label}}</p><audio controls preload="none" aria-labelledby="listen-label"{{#lang}} lang="{{lang}}"{{/lang}}><source src="{{src}}" type="{{type}}"></audio></div>
 {{/info.audio}}
 <div class="prose"{{#info.contentLang}} lang="{{info.contentLang}}" dir="{{info.contentDir}}"{{/info.contentLang}}>
@@ -680,6 +708,8 @@ pictograms:
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'">
 <meta name="referrer" content="strict-origin-when-cross-origin">
+{{#page.noindex}}<meta name="robots" content="noindex">
+{{/page.noindex}}
 <title>{{page.title}}{{#page.showSiteTitle}} – {{t.site.title}}{{/page.showSiteTitle}}</title>
 {{#page.description}}<meta name="description" content="{{page.description}}">
 {{/page.description}}
@@ -693,6 +723,8 @@ pictograms:
 {{/page.description}}
 <meta property="og:url" content="{{page.canonical}}">
 <meta property="og:locale" content="{{page.ogLocale}}">
+{{#page.ogLocaleAlternates}}<meta property="og:locale:alternate" content="{{.}}">
+{{/page.ogLocaleAlternates}}
 <link rel="stylesheet" href="{{page.root}}{{page.stylesheet}}">
 </head>
 <body{{#page.bodyClass}} class="{{page.bodyClass}}"{{/page.bodyClass}}>

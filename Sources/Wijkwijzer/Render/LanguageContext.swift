@@ -38,13 +38,21 @@ struct LanguageContext {
         return result
     }
 
+    /// `og:locale:alternate` for every other language with a real version of the page.
+    func ogAlternates(_ route: PageRoute) -> [String] {
+        var seen: Set<String> = [language.ogLocale]
+        return config.languages.filter { $0.id != language.id && site.hasRealVersion(route, in: $0) }
+            .map(\.ogLocale).filter { seen.insert($0).inserted }
+    }
+
     /// The layout's `page` dictionary.
     func pageDictionary(route: PageRoute, title: String, description: String?, breadcrumbs: [(String, PageRoute)] = []) -> [String: Any] {
         let toLanguageRoot = route.toLanguageRoot
         let toSiteRoot = toLanguageRoot + "../"
         let switcher: [[String: Any]] = config.languages.map { other in
-            [
-                "href": toSiteRoot + other.prefix + "/" + route.path,
+            let target = site.hasRealVersion(route, in: other) || other.id == language.id ? route : route.counterpart
+            return [
+                "href": toSiteRoot + other.prefix + "/" + target.path,
                 "lang": other.lang, "dir": other.direction.rawValue, "name": other.name,
                 "current": other.id == language.id,
             ]
@@ -58,7 +66,8 @@ struct LanguageContext {
             "description": description ?? false,
             "canonical": absoluteURL(route, in: language),
             "alternates": alternates(route),
-            "ogLocale": language.lang.replacingOccurrences(of: "-", with: "_"),
+            "ogLocale": language.ogLocale,
+            "ogLocaleAlternates": ogAlternates(route),
             "root": toSiteRoot,
             "home": toLanguageRoot.isEmpty ? "./" : toLanguageRoot,
             "stylesheet": stylesheetPath,
@@ -68,6 +77,7 @@ struct LanguageContext {
             "breadcrumbs": crumbs,
             "isTranslation": !isSource,
             "bodyClass": isEasyRead(route) ? "easy-read-page" : false,
+            "noindex": { if case .compare = route { return true } else { return false } }(),
         ]
     }
 

@@ -17,6 +17,7 @@ struct LanguageRenderer {
         case .wijk(let id): return site.wijk(id).map { [wijk($0)] } ?? []
         case .infoIndex: return [infoIndex()]
         case .info(let slug): return info(slug)
+        case .compare(let slug): return compare(slug).map { [$0] } ?? []
         case .organisations: return [organisations()]
         case .pictograms: return [pictogramCredits()]
         case .notFound: return [notFound()]
@@ -221,6 +222,7 @@ struct LanguageRenderer {
                 "contentLang": content?.lang ?? false,
                 "contentDir": content?.direction.rawValue ?? false,
                 "others": infoLinks(from: route).filter { ($0["slug"] as? String) != slug },
+                "compareHref": context.site.hasRealVersion(.compare(slug), in: context.language) ? "vergelijk/" : false,
                 "audio": audio,
             ] as [String: Any],
         ]
@@ -230,6 +232,48 @@ struct LanguageRenderer {
         guard let recording, let audioName else { return [page] }
         let folder = (page.path as NSString).deletingLastPathComponent
         return [page, OutputFile(path: folder + "/" + audioName, bytes: recording.bytes)]
+    }
+
+    /// The translation and its Dutch source side by side, block by block, each in its own
+    /// language and direction (stacked on a phone by the stylesheet).
+    func compare(_ slug: String) -> OutputFile? {
+        let route = PageRoute.compare(slug)
+        let source = site.config.defaultLanguage
+        guard let translation = site.pages.first(where: { $0.slug == slug && $0.languageID == context.language.id }),
+              let original = site.pages.first(where: { $0.slug == slug && $0.languageID == source }),
+              let sourceLanguage = site.language(source) else { return nil }
+        // The blocks were rendered for the page one folder up: their relative links get one more "../".
+        let mine = context.site.blocks(of: translation).map(Self.oneFolderDeeper)
+        let theirs = context.site.blocks(of: original).map(Self.oneFolderDeeper)
+        let rows: [[String: Any]] = (0..<max(mine.count, theirs.count)).map { index in
+            [
+                "translation": index < mine.count ? mine[index] : "",
+                "source": index < theirs.count ? theirs[index] : "",
+            ]
+        }
+        let title = strings.plain("compare.title", ["title": translation.title])
+        let data: [String: Any] = [
+            "compare": [
+                "title": title, "rows": rows,
+                "lang": context.language.lang, "dir": context.language.direction.rawValue, "name": context.language.name,
+                "sourceLang": sourceLanguage.lang, "sourceDir": sourceLanguage.direction.rawValue, "sourceName": sourceLanguage.name,
+            ] as [String: Any],
+        ]
+        return context.page(
+            route, template: "compare", title: title, description: translation.description,
+            breadcrumbs: [(strings.text("nav.home"), .home), (strings.text("info.title"), .infoIndex), (translation.title, .info(slug))],
+            data: data)
+    }
+
+    /// Adds `../` to every relative `href` of rendered HTML.
+    static func oneFolderDeeper(_ html: String) -> String {
+        var parts = html.components(separatedBy: "href=\"")
+        for index in parts.indices.dropFirst() {
+            let link = parts[index]
+            let target = link.prefix { $0 != "\"" }
+            if !target.contains(":"), !target.hasPrefix("/"), !target.hasPrefix("#") { parts[index] = "../" + link }
+        }
+        return parts.joined(separator: "href=\"")
     }
 
     func infoIndex() -> OutputFile {

@@ -9,6 +9,8 @@ public struct PreparedSite: Sendable {
     public let pictograms: PictogramLibrary
     /// "slug|language" → body HTML.
     let markdownHTML: [String: String]
+    /// "slug|language" → the HTML of each top-level block (for the compare view).
+    let markdownBlocks: [String: [String]]
     let stylesheetPath: String
 
     /// The page in `language`, or the first of its fallback chain that exists.
@@ -25,6 +27,8 @@ public struct PreparedSite: Sendable {
 
     func html(of page: Page) -> String { markdownHTML[page.slug + "|" + page.languageID] ?? "" }
 
+    func blocks(of page: Page) -> [String] { markdownBlocks[page.slug + "|" + page.languageID] ?? [] }
+
     /// Decorative pictograms for templates (`{{{icon.phone}}}`): hidden from screen readers,
     /// because the text beside them says the same.
     var icons: [String: String] {
@@ -36,6 +40,10 @@ public struct PreparedSite: Sendable {
         switch route {
         case .info(let slug): return site.pages.contains { $0.slug == slug && $0.languageID == language.id }
         case .notFound: return false
+        case .compare(let slug):
+            return language.id != site.config.defaultLanguage
+                && site.pages.contains { $0.slug == slug && $0.languageID == language.id }
+                && site.pages.contains { $0.slug == slug && $0.languageID == site.config.defaultLanguage }
         default: return site.translations[language.id] != nil
         }
     }
@@ -88,14 +96,19 @@ public enum Pipeline {
                 pictograms: pictogramHTML[page.languageID] ?? [:],
                 easyRead: easyReadRules(for: page, in: site))
         }
-        var markdownHTML: [String: String] = [:]
+        var markdownHTML: [String: String] = [:], markdownBlocks: [String: [String]] = [:]
+        var shapes: [String: [String]] = [:]
         for (page, result) in zip(pages, rendered) {
             markdownHTML[page.slug + "|" + page.languageID] = result.html
+            markdownBlocks[page.slug + "|" + page.languageID] = result.blocks
+            shapes[page.slug + "|" + page.languageID] = result.shapes
             diagnostics.append(contentsOf: result.diagnostics)
         }
+        TranslationChecker.checkBlockAlignment(pages, shapes: shapes, site: site, &diagnostics)
         let stylesheetPath = "assets/site-\(Fingerprint.hex(templates.stylesheet).prefix(10)).css"
         let prepared = PreparedSite(
-            site: site, templates: templates, pictograms: pictograms, markdownHTML: markdownHTML, stylesheetPath: stylesheetPath)
+            site: site, templates: templates, pictograms: pictograms, markdownHTML: markdownHTML,
+            markdownBlocks: markdownBlocks, stylesheetPath: stylesheetPath)
         return (prepared, diagnostics, loaded.sources)
     }
 
@@ -115,7 +128,12 @@ public enum Pipeline {
         }
         // Every page of every language is one job, so both cores stay busy to the end.
         let routes = prepared.routes + [.notFound]
-        let jobs = contexts.indices.flatMap { language in routes.map { (language, $0) } }
+        var jobs = contexts.indices.flatMap { language in routes.map { (language, $0) } }
+        for (index, language) in languages.enumerated() {
+            for slug in prepared.infoSlugs where prepared.hasRealVersion(.compare(slug), in: language) {
+                jobs.append((index, .compare(slug)))
+            }
+        }
         var files = ParallelMap.map(jobs) { job in
             LanguageRenderer(contexts[job.0].value).render(job.1)
         }.flatMap { $0 }

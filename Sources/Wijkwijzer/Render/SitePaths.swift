@@ -8,6 +8,8 @@ public enum PageRoute: Hashable, Sendable {
     case wijk(String)
     case infoIndex
     case info(String)
+    /// A translated information page beside its Dutch source, block by block.
+    case compare(String)
     case organisations
     case pictograms
     case notFound
@@ -21,6 +23,7 @@ public enum PageRoute: Hashable, Sendable {
         case .wijk(let id): return "wijken/\(id)/"
         case .infoIndex: return "info/"
         case .info(let slug): return "info/\(slug)/"
+        case .compare(let slug): return "info/\(slug)/vergelijk/"
         case .organisations: return "organisaties/"
         case .pictograms: return "pictogrammen/"
         case .notFound: return "404.html"
@@ -33,5 +36,14 @@ public enum PageRoute: Hashable, Sendable {
     /// `../` repeated to get from this page to its language's root.
     public var toLanguageRoot: String {
         String(repeating: "../", count: path.split(separator: "/").count - (path.hasSuffix("/") || path.isEmpty ? 0 : 1))
+    }
+}
+
+extension PageRoute {
+    /// Where the language switcher leads from this page when another language lacks it
+    /// (the source language has no compare view: its switcher entry opens the page itself).
+    var counterpart: PageRoute {
+        if case .compare(let slug) = self { return .info(slug) }
+        return self
     }
 }

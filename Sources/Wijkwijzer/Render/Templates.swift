@@ -5,7 +5,7 @@ import Mustache
 
 public struct Templates: Sendable {
     public static let names = [
-        "layout", "home", "team", "wijk", "teams", "info", "info-index", "organisations", "credits", "notfound", "root",
+        "layout", "home", "team", "wijk", "teams", "info", "info-index", "organisations", "credits", "compare", "notfound", "root",
         "urgent", "sessions", "partners", "fallback",
     ]
 
