@@ -5,6 +5,7 @@ import Wijkwijzer
 
 enum Console {
     static func info(_ text: String) {
+        FileHandle.standardOutput.synchronizeFile()
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 
@@ -30,25 +31,12 @@ enum Console {
     }
 }
 
-enum DiagnosticJSON {
-    struct Entry: Encodable {
-        var file: String
-        var line: Int
-        var column: Int
-        var severity: String
-        var code: String
-        var message: String
-        var hint: String?
-    }
-
-    static func encode(_ diagnostics: [Diagnostic]) -> String {
-        let entries = diagnostics.map {
-            Entry(file: $0.location.file, line: $0.location.line, column: $0.location.column,
-                  severity: $0.severity.rawValue, code: $0.code, message: $0.message, hint: $0.hint)
-        }
+enum JSONOutput {
+    /// Pretty, sorted keys: stable output for CI and for diffs.
+    static func encode(_ value: some Encodable) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(entries) else { return "[]" }
+        guard let data = try? encoder.encode(value) else { return "null" }
         return String(decoding: data, as: UTF8.self)
     }
 }

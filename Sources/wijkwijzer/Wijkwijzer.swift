@@ -9,7 +9,7 @@ struct WijkwijzerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "wijkwijzer",
         abstract: "Builds a multilingual public-information website from Markdown and YAML.",
-        subcommands: [Build.self, Check.self],
+        subcommands: [Build.self, Check.self, Translations.self],
         defaultSubcommand: Build.self)
 }
 
@@ -84,7 +84,7 @@ struct Check: ParsableCommand {
         case .text:
             Console.report(diagnostics, sources: sources, quiet: options.quiet)
         case .json:
-            print(DiagnosticJSON.encode(diagnostics.sorted))
+            print(JSONOutput.encode(diagnostics.sorted))
         }
         let failed = diagnostics.hasErrors || (strict && !diagnostics.all.isEmpty)
         if failed { throw ExitCode.failure }

@@ -78,3 +78,21 @@ public struct DiagnosticBag: Sendable {
         all.sorted { ($0.location, $0.message) < ($1.location, $1.message) }
     }
 }
+
+/// JSON for CI: `{file, line, column, severity, code, message, hint}`.
+extension Diagnostic: Encodable {
+    enum CodingKeys: String, CodingKey {
+        case file, line, column, severity, code, message, hint
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(location.file, forKey: .file)
+        try container.encode(location.line, forKey: .line)
+        try container.encode(location.column, forKey: .column)
+        try container.encode(severity, forKey: .severity)
+        try container.encode(code, forKey: .code)
+        try container.encode(message, forKey: .message)
+        try container.encodeIfPresent(hint, forKey: .hint)
+    }
+}

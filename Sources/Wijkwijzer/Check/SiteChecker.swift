@@ -130,6 +130,21 @@ public enum SiteChecker {
                 "missing-source", at: SourceLocation(file: page.file), "the page '\(page.slug)' has no \(source) version",
                 hint: "every page starts in \(source): add content/pages/\(page.slug)/\(source).md")
         }
+        for page in (site.homePages + site.pages).sorted(by: { $0.file < $1.file })
+        where [.stale, .unstamped].contains(site.freshness(of: page)) {
+            guard let original = site.source(of: page) else { continue }
+            if let recorded = page.sourceHash {
+                diagnostics.warning(
+                    "stale-translation", at: recorded.location,
+                    "\(original.file) changed after this translation was made (recorded \(recorded.value), now \(original.contentHash))",
+                    hint: "update the translation, then run: wijkwijzer translations stamp \(page.file)")
+            } else {
+                diagnostics.warning(
+                    "stale-translation", at: SourceLocation(file: page.file),
+                    "this translation does not record which version of \(original.file) it translates",
+                    hint: "when it matches the source, run: wijkwijzer translations stamp \(page.file)")
+            }
+        }
         if !site.homePages.contains(where: { $0.languageID == source }) {
             diagnostics.error(
                 "missing-file", at: SourceLocation(file: "content/home/\(source).md"), "the home page has no \(source) introduction",

@@ -22,20 +22,27 @@ enum TranslationChecker {
                         hint: Suggestion.closest(to: entry.key, in: source.entries.keys).map { "did you mean '\($0)'?" } ?? "remove it, or add it to the source table first")
                     continue
                 }
-                checkPluralForms(entry, original: original, table: table, site: site, &diagnostics)
-                let expected = placeholders(in: original)
-                let found = placeholders(in: entry)
-                for name in found.subtracting(expected).sorted() {
-                    diagnostics.error(
-                        "placeholder-mismatch", at: entry.location, "'{\(name)}' in '\(entry.key)' is not in the \(source.languageID) text",
-                        hint: "placeholders are filled in by the site; use only \(expected.sorted().map { "{\($0)}" }.joined(separator: ", ").nonEmpty ?? "none here")")
-                }
-                for name in expected.subtracting(found).sorted() {
-                    diagnostics.error(
-                        "placeholder-mismatch", at: entry.location, "'\(entry.key)' lacks '{\(name)}', which the \(source.languageID) text has",
-                        hint: "keep {\(name)} in the translation, where it fits in the sentence")
-                }
+                checkEntry(entry, original: original, table: table, site: site, &diagnostics)
             }
+        }
+    }
+
+    /// One translated entry against its source: plural forms and placeholders.
+    static func checkEntry(_ entry: TranslationEntry, original: TranslationEntry, table: TranslationTable,
+                           site: Site, _ diagnostics: inout DiagnosticBag) {
+        checkPluralForms(entry, original: original, table: table, site: site, &diagnostics)
+        let sourceLanguage = site.config.defaultLanguage
+        let expected = placeholders(in: original)
+        let found = placeholders(in: entry)
+        for name in found.subtracting(expected).sorted() {
+            diagnostics.error(
+                "placeholder-mismatch", at: entry.location, "'{\(name)}' in '\(entry.key)' is not in the \(sourceLanguage) text",
+                hint: "placeholders are filled in by the site; use only \(expected.sorted().map { "{\($0)}" }.joined(separator: ", ").nonEmpty ?? "none here")")
+        }
+        for name in expected.subtracting(found).sorted() {
+            diagnostics.error(
+                "placeholder-mismatch", at: entry.location, "'\(entry.key)' lacks '{\(name)}', which the \(sourceLanguage) text has",
+                hint: "keep {\(name)} in the translation, where it fits in the sentence")
         }
     }
 

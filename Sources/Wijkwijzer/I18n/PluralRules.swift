@@ -155,3 +155,54 @@ extension PluralCondition.Relation {
 }
 
 import Foundation
+
+extension PluralRules {
+    /// The rules as gettext's `plural=` C expression over an integer n (fraction operands are 0),
+    /// indexing the categories in `categories` order.
+    public var gettextExpression: String {
+        guard !conditions.isEmpty else { return "0" }
+        var expression = String(conditions.count)
+        for (index, entry) in conditions.enumerated().reversed() {
+            expression = "(\(entry.condition.cExpression)) ? \(index) : \(expression)"
+        }
+        return expression
+    }
+}
+
+extension PluralCondition {
+    /// For gettext, over integers: fraction operands (v, w, f, t) and e are 0, so relations on
+    /// them are decided here ("1" true, "0" false) and dropped from the expression.
+    var cExpression: String {
+        var alternativesC: [String] = []
+        for relations in alternatives {
+            var terms: [String] = []
+            var alwaysFalse = false
+            for relation in relations {
+                let term = relation.cExpression
+                if term == "0" { alwaysFalse = true }
+                if term != "1" { terms.append(term) }
+            }
+            if alwaysFalse { continue }
+            if terms.isEmpty { return "1" }
+            alternativesC.append(terms.joined(separator: " && "))
+        }
+        if alternativesC.isEmpty { return "0" }
+        return alternativesC.count == 1 ? alternativesC[0] : alternativesC.map { "(\($0))" }.joined(separator: " || ")
+    }
+}
+
+extension PluralCondition.Relation {
+    var cExpression: String {
+        guard operand == "n" || operand == "i" else {
+            let holds = ranges.contains { $0.contains(0) } != negated
+            return holds ? "1" : "0"
+        }
+        let value = modulo.map { "n % \($0)" } ?? "n"
+        let tests = ranges.map { range in
+            range.lowerBound == range.upperBound ? "\(value) == \(range.lowerBound)"
+                : "\(value) >= \(range.lowerBound) && \(value) <= \(range.upperBound)"
+        }
+        let joined = tests.count == 1 ? tests[0] : tests.map { "(\($0))" }.joined(separator: " || ")
+        return negated ? "!(\(joined))" : "(\(joined))"
+    }
+}

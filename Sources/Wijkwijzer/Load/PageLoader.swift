@@ -52,6 +52,7 @@ enum PageLoader {
         defer { context.diagnostics = diagnostics }
         let title = fields.string("title", required: true, hint: "add a line 'title: …' between the two --- lines", &diagnostics)
         let description = fields.string("description", &diagnostics)
+        let sourceHash = fields.string("source_hash", &diagnostics)
         if let language = fields.string("language", &diagnostics), language.value != languageID {
             diagnostics.error(
                 "unknown-language", at: language.location,
@@ -64,7 +65,7 @@ enum PageLoader {
         guard let title else { return nil }
         return Page(
             slug: slug, languageID: languageID, title: title.value, description: description?.value,
-            markdown: split.body, bodyFirstLine: split.bodyFirstLine, file: file)
+            markdown: split.body, bodyFirstLine: split.bodyFirstLine, file: file, sourceHash: sourceHash)
     }
 }
 

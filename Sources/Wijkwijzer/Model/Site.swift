@@ -18,6 +18,24 @@ public struct Site: Sendable {
     /// The day the build is "for": from SOURCE_DATE_EPOCH, git, or the config.
     public var buildDate: CalendarDate
 
+    /// The source-language page a translation was made from.
+    public func source(of page: Page) -> Page? {
+        let candidates = page.slug == "home" ? homePages : pages
+        return candidates.first { $0.slug == page.slug && $0.languageID == config.defaultLanguage }
+    }
+
+    public enum Freshness: String, Sendable {
+        case source, current, stale, unstamped
+    }
+
+    /// Whether a translation still matches its source: stale when the source changed after the
+    /// translation was stamped; unstamped when it records no source version at all.
+    public func freshness(of page: Page) -> Freshness {
+        guard page.languageID != config.defaultLanguage, let source = source(of: page) else { return .source }
+        guard let recorded = page.sourceHash else { return .unstamped }
+        return recorded.value == source.contentHash ? .current : .stale
+    }
+
     public func audio(for page: Page) -> AudioFile? {
         audio.first { $0.slug == page.slug && $0.languageID == page.languageID }
     }

@@ -685,6 +685,8 @@ pictograms:
         "templates/info.mustache": #"""
 <h1{{#info.contentLang}} lang="{{info.contentLang}}" dir="{{info.contentDir}}"{{/info.contentLang}}>{{info.title}}</h1>
 {{#info.fallback}}{{> fallback}}{{/info.fallback}}
+{{#info.stale}}<p class="notice notice-stale">{{t.stale.notice}} <a href="{{href}}" hreflang="{{lang}}">{{t.stale.link}}</a></p>
+{{/info.stale}}
 {{#info.compareHref}}<p class="compare-link"><a href="{{info.compareHref}}">{{{icon.compare}}} {{t.compare.link}}</a></p>
 {{/info.compareHref}}
 {{#info.audio}}<div class="listen">{{{icon.listen}}}<p id="listen-label">{{label}}</p><audio controls preload="none" aria-labelledby="listen-label"{{#lang}} lang="{{lang}}"{{/lang}}><source src="{{src}}" type="{{type}}"></audio></div>

@@ -223,6 +223,7 @@ struct LanguageRenderer {
                 "contentDir": content?.direction.rawValue ?? false,
                 "others": infoLinks(from: route).filter { ($0["slug"] as? String) != slug },
                 "compareHref": context.site.hasRealVersion(.compare(slug), in: context.language) ? "vergelijk/" : false,
+                "stale": staleNotice(version.page, route: route),
                 "audio": audio,
             ] as [String: Any],
         ]
@@ -323,6 +324,12 @@ struct LanguageRenderer {
             .replacingOccurrences(of: "href=\"./", with: "href=\"\(prefix)")
             .replacingOccurrences(of: "href=\"../", with: "href=\"/"))
         return file
+    }
+
+    /// When the source changed after this translation was made: a note linking to the source.
+    func staleNotice(_ page: Page, route: PageRoute) -> Any {
+        guard site.freshness(of: page) == .stale, let source = site.language(site.config.defaultLanguage) else { return false }
+        return ["href": route.toLanguageRoot + "../" + source.prefix + "/" + route.path, "lang": source.lang]
     }
 
     // MARK: Fallbacks
