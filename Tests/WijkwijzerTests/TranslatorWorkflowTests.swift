@@ -28,23 +28,12 @@ final class RepositoryCopy {
 @Suite struct TranslatorWorkflowTests {
     static let date = CalendarDate(year: 2026, month: 11, day: 26)
 
-    @Test(arguments: ["nl-simple", "tr", "ar", "pl"])
-    func csvExportAndImportRoundTripWithoutLoss(_ language: String) throws {
+    @Test(arguments: ["nl-simple", "tr", "ar", "pl"], ExchangeFormat.allCases)
+    func exportAndImportRoundTripWithoutLoss(_ language: String, _ format: ExchangeFormat) throws {
         let copy = try RepositoryCopy()
         let before = try copy.read("translations/\(language).yaml")
-        let csv = try TranslatorWorkflow.export(root: copy.root, languageID: language, format: .csv)
-        try copy.write("export.csv", csv)
-        try TranslatorWorkflow.importFile(root: copy.root, languageID: language, path: copy.root + "/export.csv", format: nil)
-        #expect(try copy.read("translations/\(language).yaml") == before)
-    }
-
-    @Test(arguments: ["nl-simple", "tr", "ar", "pl"])
-    func poExportAndImportRoundTripWithoutLoss(_ language: String) throws {
-        let copy = try RepositoryCopy()
-        let before = try copy.read("translations/\(language).yaml")
-        let po = try TranslatorWorkflow.export(root: copy.root, languageID: language, format: .po)
-        try copy.write("export.po", po)
-        try TranslatorWorkflow.importFile(root: copy.root, languageID: language, path: copy.root + "/export.po", format: nil)
+        try copy.write("export.\(format.rawValue)", try TranslatorWorkflow.export(root: copy.root, languageID: language, format: format))
+        try TranslatorWorkflow.importFile(root: copy.root, languageID: language, path: copy.root + "/export.\(format.rawValue)", format: nil)
         #expect(try copy.read("translations/\(language).yaml") == before)
     }
 

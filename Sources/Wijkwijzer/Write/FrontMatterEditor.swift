@@ -32,11 +32,18 @@ public enum FrontMatterEditor {
         } else {
             lines.insert(line, at: closing)
         }
+        guard AtomicFile.write(lines.joined(separator: "\n"), to: path) else { throw EditError.unwritable(path) }
+    }
+}
+
+/// Replaces a content file in one step: written beside it, then renamed over it.
+enum AtomicFile {
+    static func write(_ text: String, to path: String) -> Bool {
         let temporary = path + ".wijkwijzer-tmp"
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(lines.joined(separator: "\n").utf8)),
-              rename(temporary, path) == 0 else {
+        guard FileManager.default.createFile(atPath: temporary, contents: Data(text.utf8)), rename(temporary, path) == 0 else {
             try? FileManager.default.removeItem(atPath: temporary)
-            throw EditError.unwritable(path)
+            return false
         }
+        return true
     }
 }

@@ -53,10 +53,6 @@ public enum TranslationTableWriter {
 
     /// Writes the file next to its place and renames it over the old one.
     public static func write(_ text: String, to path: String) throws {
-        let temporary = path + ".wijkwijzer-tmp"
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(text.utf8)), rename(temporary, path) == 0 else {
-            try? FileManager.default.removeItem(atPath: temporary)
-            throw FrontMatterEditor.EditError.unwritable(path)
-        }
+        guard AtomicFile.write(text, to: path) else { throw FrontMatterEditor.EditError.unwritable(path) }
     }
 }
