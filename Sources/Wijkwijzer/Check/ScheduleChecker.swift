@@ -106,8 +106,3 @@ enum ScheduleChecker {
         }
     }
 }
-
-extension CalendarDate {
-    static let distantPast = CalendarDate(daysSinceEpoch: -719_162)
-    static let distantFuture = CalendarDate(daysSinceEpoch: 2_932_896)
-}

@@ -96,6 +96,10 @@ extension CalendarDate {
         adding(days: (weekday.index - self.weekday.index + 7) % 7)
     }
 
+    /// Bounds for open-ended periods (0001-01-01 and 9999-12-31).
+    static let distantPast = CalendarDate(daysSinceEpoch: -719_162)
+    static let distantFuture = CalendarDate(daysSinceEpoch: 2_932_896)
+
     /// `YYYYMMDD`, the basic format of calendar files.
     public var basicFormat: String { description.replacingOccurrences(of: "-", with: "") }
 }
