@@ -32,20 +32,28 @@ struct ContentLines {
     }
 
     /// Splits a line into pieces of at most 75 octets, never inside a UTF-8 sequence; every
-    /// continuation starts with one space (which counts towards its 75).
+    /// continuation starts with one space (which counts towards its 75). Works on bytes.
     static func fold(_ line: String) -> String {
-        var result = ""
+        let utf8 = line.utf8
+        guard utf8.count > 75 else { return line }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count + utf8.count / 24)
         var octets = 0
-        for scalar in line.unicodeScalars {
-            let size = String(scalar).utf8.count
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            // One scalar: a lead byte and its continuation bytes (10xxxxxx).
+            var end = utf8.index(after: index)
+            while end != utf8.endIndex, utf8[end] & 0xC0 == 0x80 { end = utf8.index(after: end) }
+            let size = utf8.distance(from: index, to: end)
             if octets + size > 75 {
-                result += "\r\n "
+                bytes.append(contentsOf: [0x0D, 0x0A, 0x20])
                 octets = 1
             }
-            result.unicodeScalars.append(scalar)
+            bytes.append(contentsOf: utf8[index..<end])
             octets += size
+            index = end
         }
-        return result
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// `20261225T093000`: a local date and time (the time zone is given by TZID).

@@ -31,15 +31,17 @@ enum JSONValue: Encodable, Sendable, Equatable {
     /// JSON safe inside an HTML `<script>` element: `<`, `>` and `&` (which only occur inside
     /// strings) become `\u003c`, `\u003e`, `\u0026`, so `</script>` in data cannot end the block.
     var encodedForScriptElement: String {
-        var result = ""
-        for scalar in encoded.unicodeScalars {
-            switch scalar {
-            case "<": result += "\\u003c"
-            case ">": result += "\\u003e"
-            case "&": result += "\\u0026"
-            default: result.unicodeScalars.append(scalar)
+        var bytes: [UInt8] = []
+        let utf8 = encoded.utf8
+        bytes.reserveCapacity(utf8.count + 64)
+        for byte in utf8 {
+            switch byte {
+            case 0x3C: bytes.append(contentsOf: "\\u003c".utf8)
+            case 0x3E: bytes.append(contentsOf: "\\u003e".utf8)
+            case 0x26: bytes.append(contentsOf: "\\u0026".utf8)
+            default: bytes.append(byte)
             }
         }
-        return result
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
