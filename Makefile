@@ -4,18 +4,39 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEBIAN_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev
 RELEASE_BIN := .build/release/wijkwijzer
+PYTHON ?= python3
+# pip packages of the Python tests (Tests/python): installed only when missing.
+PYTHON_PACKAGES := pytest icalendar recurring-ical-events vobject
+# The build date the Python tests expect: 2026-11-26T00:00:00Z.
+TEST_SOURCE_DATE_EPOCH := 1795651200
 
-.PHONY: site test deps release check resources clean
+.PHONY: site test python-test deps release check resources clean
 
 ## site: install missing system packages, build the release binary, generate site/
 site: deps release
 	$(RELEASE_BIN) build
 
-## test: every test (unit, golden, bad input, determinism, the real site)
-test: deps
+## test: every test (unit, golden, bad input, determinism, the real site, calendars and JSON-LD)
+test: deps python-test
 	python3 scripts/embed-resources.py --check
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
+
+## python-test: build the site with a pinned date into a temporary folder, then parse its calendars,
+## vCards, JSON-LD and postcode index with real parsers (pytest)
+python-test: deps
+	@missing=""; for package in $(PYTHON_PACKAGES); do \
+		$(PYTHON) -m pip show -q $$package >/dev/null 2>&1 || missing="$$missing $$package"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		echo "installing:$$missing"; \
+		$(PYTHON) -m pip install -q --root-user-action=ignore $$missing \
+			|| $(PYTHON) -m pip install -q --root-user-action=ignore --break-system-packages $$missing; \
+	fi
+	$(SWIFT) build --product wijkwijzer
+	@out=$$(mktemp -d); trap 'rm -rf "$$out"' EXIT; \
+	SOURCE_DATE_EPOCH=$(TEST_SOURCE_DATE_EPOCH) "$$($(SWIFT) build --show-bin-path)/wijkwijzer" build --quiet --output "$$out/site" \
+		&& WIJKWIJZER_SITE="$$out/site" $(PYTHON) -m pytest -q Tests/python
 
 ## check: report every problem in the content, write nothing (warnings fail too)
 check: deps release

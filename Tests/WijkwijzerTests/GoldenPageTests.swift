@@ -1,4 +1,4 @@
-// Golden pages: the expected HTML of each kind of page, checked in. `UPDATE_GOLDEN=1 make test` rewrites them.
+// Golden pages: the expected output of each kind of page and file, checked in. `UPDATE_GOLDEN=1 make test` rewrites them.
 
 import Foundation
 import Testing
@@ -14,6 +14,12 @@ import Testing
         ("ar/info/eerste-bezoek/index.html", "ar-info.html"),
         ("ar/info/tolk/index.html", "ar-info-fallback.html"),
         ("ar/info/eerste-bezoek/vergelijk/index.html", "ar-compare.html"),
+        ("nl/wijken/overvecht/index.html", "nl-wijk.html"),
+        ("nl/inloop/so/index.html", "nl-walk-in-language.html"),
+        ("ar/inloop/index.html", "ar-walk-in-index.html"),
+        ("nl/buurtteams/overvecht/inloop.ics", "nl-team.ics"),
+        ("ar/wijken/overvecht/inloop.ics", "ar-wijk.ics"),
+        ("ar/buurtteams/overvecht/contactpersoon.vcf", "ar-contact.vcf"),
     ]
 
     @Test(arguments: pages.map(\.golden))

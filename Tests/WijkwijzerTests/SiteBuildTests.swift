@@ -15,8 +15,15 @@ import Testing
     @Test func hasEveryPageInEveryLanguage() {
         let files = Set(Pipeline.build(root: Repository.root, buildDate: Self.date).files.map(\.path))
         for prefix in ["nl", "makkelijk", "tr", "ar", "pl"] {
-            let teams = files.filter { $0.hasPrefix("\(prefix)/buurtteams/") && $0.split(separator: "/").count == 4 }
-            let wijken = files.filter { $0.hasPrefix("\(prefix)/wijken/") }
+            let teams = files.filter { $0.hasPrefix("\(prefix)/buurtteams/") && $0.hasSuffix("/index.html") && $0.split(separator: "/").count == 4 }
+            let wijken = files.filter { $0.hasPrefix("\(prefix)/wijken/") && $0.hasSuffix("/index.html") }
+            let calendars = files.filter { $0.hasPrefix("\(prefix)/") && $0.hasSuffix("/inloop.ics") }
+            let cards = files.filter { $0.hasPrefix("\(prefix)/buurtteams/") && $0.hasSuffix("/contactpersoon.vcf") }
+            let languagePages = files.filter { $0.hasPrefix("\(prefix)/inloop/") && $0.split(separator: "/").count == 4 }
+            #expect(calendars.count == 28, "\(prefix): \(calendars.count) calendars (18 teams and 10 wijken)")
+            #expect(cards.count == 18, "\(prefix): \(cards.count) contact cards")
+            #expect(languagePages.count >= 10, "\(prefix): \(languagePages.count) walk-in pages by language")
+            #expect(files.contains("\(prefix)/inloop/ar/index.html") && files.contains("\(prefix)/inloop/index.html"))
             let info = files.filter { $0.hasPrefix("\(prefix)/info/") && $0.split(separator: "/").count == 4 }
             #expect(teams.count == 18, "\(prefix): \(teams.count) team pages")
             #expect(wijken.count == 10, "\(prefix): \(wijken.count) wijk pages")
@@ -25,7 +32,7 @@ import Testing
                 #expect(files.contains("\(prefix)/\(page)"))
             }
         }
-        #expect(files.isSuperset(of: ["index.html", "404.html", "sitemap.xml", "robots.txt"]))
+        #expect(files.isSuperset(of: ["index.html", "404.html", "sitemap.xml", "robots.txt", "postcodes.json"]))
     }
 
     @Test func everyTranslationIsItsOwnAndNotAFallback() {

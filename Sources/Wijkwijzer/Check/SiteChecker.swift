@@ -80,6 +80,12 @@ public enum SiteChecker {
                 }
             }
             checkReference(team.office, site, &diagnostics)
+            let served = Set(team.postcodes.map(\.value))
+            for range in team.postcodeRanges where !served.contains(range.pc4) {
+                diagnostics.error(
+                    "unknown-reference", at: range.location, "the range \(range.fromText)-\(range.untilText) is not in one of this team's postcodes",
+                    hint: "add \(range.pc4) to 'postcodes:' too")
+            }
             if let contact = team.contact { checkLanguageCodes(contact.languages, site, &diagnostics) }
             for session in team.sessions {
                 checkReference(session.location, site, &diagnostics)
@@ -96,7 +102,7 @@ public enum SiteChecker {
                     hint: "add 'checked: YYYY-MM-DD' under walk_in: with the date the hours were confirmed")
             }
         }
-        checkOverlaps(site, &diagnostics)
+        ScheduleChecker.check(site, &diagnostics)
     }
 
     private static func checkReference(_ id: Located<String>, _ site: Site, _ diagnostics: inout DiagnosticBag) {
@@ -105,20 +111,6 @@ public enum SiteChecker {
             "unknown-reference", at: id.location, "there is no location '\(id.value)'",
             hint: Suggestion.hint(for: id.value, in: site.locations.map(\.id), kind: "locations")
                 + " (locations are the files in content/locations/)")
-    }
-
-    /// Two sessions at one place at one time: one of them is probably a typo.
-    private static func checkOverlaps(_ site: Site, _ diagnostics: inout DiagnosticBag) {
-        let all = site.teams.flatMap { team in team.sessions.map { (team, $0) } }
-        for (index, (team, session)) in all.enumerated() {
-            for (otherTeam, other) in all[(index + 1)...] where other.location.value == session.location.value
-                && other.day == session.day && other.start < session.end && session.start < other.end {
-                diagnostics.warning(
-                    "overlapping-sessions", at: other.sourceLocation,
-                    "this session overlaps the one of \(team.id) on \(session.day.rawValue) \(session.start)–\(session.end) at '\(session.location.value)'",
-                    hint: otherTeam.id == team.id ? "merge the two sessions, or correct the times" : "check the times with both teams")
-            }
-        }
     }
 
     private static func checkPages(_ site: Site, _ diagnostics: inout DiagnosticBag) {

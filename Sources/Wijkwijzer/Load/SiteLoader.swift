@@ -46,6 +46,7 @@ public struct SiteLoader {
         jobs += context.files(in: "content/wijken", extension: "yaml").map(LoadJob.wijk)
         jobs += context.files(in: "content/locations", extension: "yaml").map(LoadJob.location)
         jobs += context.files(in: "content/teams", extension: "yaml").map(LoadJob.team)
+        jobs += context.files(in: "content/events", extension: "yaml").map(LoadJob.event)
         jobs += PageLoader.pageFiles(&context).map { entry in
             entry.file.hasSuffix(".md") ? LoadJob.page(entry.file, slug: entry.slug) : LoadJob.audio(entry.file, slug: entry.slug)
         }
@@ -54,7 +55,7 @@ public struct SiteLoader {
         let root = self.root
         let results = ParallelMap.map(jobs) { job in job.run(root: root, languageIDs: languageIDs) }
 
-        var wijken: [Wijk] = [], locations: [Location] = [], teams: [Team] = []
+        var wijken: [Wijk] = [], locations: [Location] = [], teams: [Team] = [], events: [WijkEvent] = []
         var pages: [Page] = [], homePages: [Page] = [], translations: [String: TranslationTable] = [:]
         var audio: [AudioFile] = []
         for result in results {
@@ -64,6 +65,7 @@ public struct SiteLoader {
             case .wijk(let wijk): wijken.append(wijk)
             case .location(let location): locations.append(location)
             case .team(let team): teams.append(team)
+            case .event(let event): events.append(event)
             case .page(let page) where page.slug == "home": homePages.append(page)
             case .page(let page): pages.append(page)
             case .table(let table): translations[table.languageID] = table
@@ -86,7 +88,7 @@ public struct SiteLoader {
             spokenNames[language.lang] = language.name
         }
         var site = Site(
-            config: config, spokenLanguages: spokenNames, wijken: wijken, teams: teams, locations: locations,
+            config: config, spokenLanguages: spokenNames, wijken: wijken, teams: teams, locations: locations, events: events,
             pages: pages, homePages: homePages, translations: translations, audio: audio,
             buildDate: buildDate ?? config.buildDate ?? CalendarDate(unixTime: 0))
         site.pluralRules = PluralRulesLoader.rules(for: config.languages, diagnostics: &context.diagnostics)
@@ -99,6 +101,7 @@ enum LoadJob: Sendable {
     case wijk(String)
     case location(String)
     case team(String)
+    case event(String)
     case page(String, slug: String)
     case table(String, language: String)
     case audio(String, slug: String)
@@ -107,6 +110,7 @@ enum LoadJob: Sendable {
         case wijk(Wijk)
         case location(Location)
         case team(Team)
+        case event(WijkEvent)
         case page(Page)
         case table(TranslationTable)
         case audio(AudioFile)
@@ -127,6 +131,7 @@ enum LoadJob: Sendable {
         case .wijk(let file): loaded = WijkLoader.load(file, &context).map(Loaded.wijk) ?? .nothing
         case .location(let file): loaded = LocationLoader.load(file, &context).map(Loaded.location) ?? .nothing
         case .team(let file): loaded = TeamLoader.load(file, &context).map(Loaded.team) ?? .nothing
+        case .event(let file): loaded = EventLoader.load(file, &context).map(Loaded.event) ?? .nothing
         case .page(let file, let slug):
             loaded = PageLoader.load(file, slug: slug, &context, languageIDs: languageIDs).map(Loaded.page) ?? .nothing
         case .table(let file, let language):

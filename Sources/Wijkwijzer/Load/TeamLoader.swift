@@ -43,14 +43,20 @@ enum TeamLoader {
             block.finish(&diagnostics)
         }
 
-        var checked: Located<CalendarDate>?
-        var sessions: [WalkInSession] = []
+        var walkIn = WalkIn()
         if var block = fields.block("walk_in", what: "walk-in block", &diagnostics) {
-            checked = Values.date(block.string("checked", &diagnostics), &diagnostics)
-            for item in block.list("sessions", &diagnostics) {
-                if let session = session(item, &diagnostics) { sessions.append(session) }
-            }
+            walkIn = WalkInLoader.read(&block, &diagnostics)
             block.finish(&diagnostics)
+        }
+        var ranges: [PostcodeRange] = []
+        for item in fields.strings("postcode_ranges", &diagnostics) {
+            guard let range = PostcodeRange.parse(item.value, at: item.location) else {
+                diagnostics.error(
+                    "bad-postcode", at: item.location, "'\(item.value)' is not a range of postcodes",
+                    hint: "write the first and the last postcode of one four-digit area, e.g. 3521 AA-3521 HZ")
+                continue
+            }
+            ranges.append(range)
         }
         fields.finish(&diagnostics)
 
@@ -58,40 +64,7 @@ enum TeamLoader {
         return Team(
             id: id, name: name.value, wijk: wijk, buurten: buurten, postcodes: postcodes, office: office,
             phone: phone, whatsapp: whatsapp, email: email, parts: parts, contact: contact,
-            walkInChecked: checked, sessions: sessions, file: file)
-    }
-
-    private static func session(_ node: YAMLNode, _ diagnostics: inout DiagnosticBag) -> WalkInSession? {
-        guard var fields = FieldReader(node, what: "walk-in session", diagnostics: &diagnostics) else { return nil }
-        let dayText = fields.string("day", required: true, hint: "e.g. day: tuesday", &diagnostics)
-        var day: Weekday?
-        if let dayText {
-            day = Weekday(rawValue: dayText.value.lowercased())
-            if day == nil {
-                diagnostics.error(
-                    "bad-day", at: dayText.location, "'\(dayText.value)' is not a day of the week",
-                    hint: "use one of monday, tuesday, wednesday, thursday, friday, saturday, sunday"
-                        + (Suggestion.closest(to: dayText.value, in: Weekday.allCases.map(\.rawValue)).map { " (did you mean '\($0)'?)" } ?? ""))
-            }
-        }
-        let startText = fields.string("start", required: true, hint: "e.g. start: \"09:30\"", &diagnostics)
-        let endText = fields.string("end", required: true, hint: "e.g. end: \"11:30\"", &diagnostics)
-        let start = Values.time(startText, field: "start", &diagnostics)
-        let end = Values.time(endText, field: "end", &diagnostics)
-        let location = fields.string("location", required: true, hint: "the id of a location, e.g. location: overvecht-noord-kantoor", &diagnostics)
-        let languages = fields.strings("languages", required: true, &diagnostics)
-        let interpreter = fields.bool("interpreter_by_phone", &diagnostics) ?? false
-        fields.finish(&diagnostics)
-
-        if let start, let end, let endText, end <= start {
-            diagnostics.error(
-                "bad-time", at: endText.location, "this session ends (\(end)) before it starts (\(start))",
-                hint: "check the times; use the 24-hour clock, e.g. \"13:30\" for half past one in the afternoon")
-            return nil
-        }
-        guard let day, let start, let end, let location else { return nil }
-        return WalkInSession(
-            day: day, start: start, end: end, location: location, languages: languages,
-            interpreterByPhone: interpreter, sourceLocation: fields.location)
+            walkInChecked: walkIn.checked, sessions: walkIn.sessions, closures: walkIn.closures,
+            postcodeRanges: ranges, file: file)
     }
 }

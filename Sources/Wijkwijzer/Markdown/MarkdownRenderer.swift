@@ -99,8 +99,11 @@ public enum MarkdownRenderer {
         var blocks: [String] = [], shapes: [String] = []
         var block = cmark_node_first_child(document)
         while let current = block {
-            blocks.append(html(of: current))
-            shapes.append(BlockShape.of(current))
+            // Raw HTML is dropped from the page, so it is no block to translate or compare.
+            if cmark_node_get_type(current) != CMARK_NODE_HTML_BLOCK {
+                blocks.append(html(of: current))
+                shapes.append(BlockShape.of(current))
+            }
             block = cmark_node_next(current)
         }
         return RenderedMarkdown(html: html(of: document), diagnostics: diagnostics, blocks: blocks, shapes: shapes)

@@ -8,6 +8,8 @@ public struct Site: Sendable {
     public var wijken: [Wijk]
     public var teams: [Team]
     public var locations: [Location]
+    /// One-off meetings per wijk, from content/events/.
+    public var events: [WijkEvent]
     public var pages: [Page]
     public var homePages: [Page]
     public var translations: [String: TranslationTable]
@@ -45,6 +47,12 @@ public struct Site: Sendable {
     public func location(_ id: String) -> Location? { locations.first { $0.id == id } }
     public func language(_ id: String) -> Language? { config.languages.first { $0.id == id } }
     public func teams(in wijk: Wijk) -> [Team] { teams.filter { $0.wijk.value == wijk.id } }
+
+    /// Events on the build date or later, by date and time (then id), optionally of one wijk.
+    public func upcomingEvents(inWijk wijkID: String? = nil) -> [WijkEvent] {
+        events.filter { $0.date.value >= buildDate && (wijkID == nil || $0.wijk.value == wijkID) }
+            .sorted { ($0.date.value, $0.start, $0.id) < ($1.date.value, $1.start, $1.id) }
+    }
 
     /// The native name of a spoken language code, or the code itself when unknown.
     public func nativeName(ofSpoken code: String) -> String {

@@ -1,5 +1,7 @@
 // A buurtteam: the language-neutral facts about it, entered once.
 
+import Foundation
+
 public struct Team: Sendable {
     public var id: String
     public var name: String
@@ -15,6 +17,10 @@ public struct Team: Sendable {
     public var contact: ContactPerson?
     public var walkInChecked: Located<CalendarDate>?
     public var sessions: [WalkInSession]
+    /// Days the team's walk-in hours do not take place (holidays, a team day).
+    public var closures: [Closure]
+    /// PC6 ranges, only where a PC4 is split between teams.
+    public var postcodeRanges: [PostcodeRange]
     public var file: String
 }
 
@@ -45,5 +51,34 @@ public struct WalkInSession: Sendable {
     public var location: Located<String>
     public var languages: [Located<String>]
     public var interpreterByPhone: Bool
+    /// The first and last day the session takes place, when it is not open-ended.
+    public var validFrom: Located<CalendarDate>?
+    public var validUntil: Located<CalendarDate>?
     public var sourceLocation: SourceLocation
+}
+
+/// Part of a four-digit postcode area served by one team: `3521 AA` up to and including `3521 HZ`.
+public struct PostcodeRange: Sendable, Hashable {
+    public var pc4: Int
+    /// Two capital letters each.
+    public var fromLetters: String
+    public var untilLetters: String
+    public var location: SourceLocation
+
+    public var fromText: String { "\(pc4) \(fromLetters)" }
+    public var untilText: String { "\(pc4) \(untilLetters)" }
+
+    /// Parses `3521 AA-3521 HZ` (spaces optional, any dash); both ends in one PC4.
+    public static func parse(_ text: String, at location: SourceLocation) -> PostcodeRange? {
+        let compact = text.uppercased().filter { !$0.isWhitespace }
+            .replacingOccurrences(of: "–", with: "-").replacingOccurrences(of: "—", with: "-")
+        let ends = compact.split(separator: "-", omittingEmptySubsequences: false)
+        guard ends.count == 2, ends[0].count == 6, ends[1].count == 6,
+              ends[0].prefix(4) == ends[1].prefix(4), let pc4 = Int(ends[0].prefix(4)), pc4 >= 1000,
+              ends.allSatisfy({ $0.prefix(4).allSatisfy(\.isASCII) && $0.prefix(4).allSatisfy(\.isNumber)
+                  && $0.suffix(2).allSatisfy { ("A"..."Z").contains($0) } }) else { return nil }
+        let from = String(ends[0].suffix(2)), until = String(ends[1].suffix(2))
+        guard from <= until else { return nil }
+        return PostcodeRange(pc4: pc4, fromLetters: from, untilLetters: until, location: location)
+    }
 }

@@ -3,6 +3,50 @@
 enum EmbeddedResources {
     /// Path below Resources/ → file text.
     static let files: [String: String] = [
+        "assets/postcode-finder.js": #"""
+/* Wijkwijzer: "which team is mine?" answers as you type. Without it the full list is on the teams page. */
+(function () {
+  var box = document.getElementById("finder"), index = null;
+  if (!box || !window.fetch) return;
+  var input = document.getElementById("finder-postcode"), out = document.getElementById("finder-answer"),
+    d = box.dataset;
+  function line(text, name) {
+    var p = document.createElement("p");
+    p.textContent = text;
+    if (name) p.className = name;
+    out.appendChild(p);
+    return p;
+  }
+  function answer(text, teams) {
+    out.textContent = "";
+    var bits = text.split("{team}"), p = line(bits[0]);
+    (teams || []).forEach(function (id, i) {
+      var a = document.createElement("a");
+      if (i) p.appendChild(document.createTextNode(", "));
+      a.href = d.teams + id + "/";
+      a.textContent = index.teams[id] || id;
+      p.appendChild(a);
+    });
+    if (bits[1]) p.appendChild(document.createTextNode(bits[1]));
+    line(d.helps, "reassure");
+  }
+  input.addEventListener("input", function () {
+    var v = input.value.toUpperCase().replace(/\s+/g, ""), pc4 = v.slice(0, 4), letters = v.slice(4, 6);
+    if (!/^[1-9][0-9]{3}$/.test(pc4)) { out.textContent = ""; return; }
+    var teams = index.pc4[pc4], ranges = index.pc6[pc4] || [];
+    if (!teams) return answer(d.unknown);
+    if (/^[A-Z]{2}$/.test(letters)) {
+      var hit = ranges.filter(function (r) { return r.from <= letters && letters <= r.until; });
+      if (hit.length) teams = hit.map(function (r) { return r.team; });
+    }
+    answer(teams.length > 1 ? d.split : d.found, teams);
+  });
+  fetch(d.index).then(function (r) { return r.json(); }).then(function (json) {
+    index = json;
+    box.hidden = false;
+  }).catch(function () {});
+})();
+"""#,
         "assets/site.css": #"""
 /* Wijkwijzer default style: mobile first, system fonts, no framework, logical properties for RTL. */
 :root {
@@ -99,7 +143,47 @@ th, td { border: 1px solid #c8c8c8; padding: 0.5rem; text-align: start; vertical
 .session-place a { padding-block: 0.15rem; }
 .label { font-weight: 600; }
 .badge { display: inline-block; padding: 0 0.45rem; margin-block: 0.1rem; border: 1px solid var(--text); border-radius: 1rem; background: #fff; font-size: 1rem; }
-.session-interpreter::before { content: "☎ "; }
+.session-interpreter { display: flex; align-items: center; gap: 0.35rem; }
+.picto { flex: none; inline-size: 1.75rem; block-size: 1.75rem; vertical-align: middle; }
+.session-validity, .session-closed { font-size: 1rem; }
+.session-closed { font-weight: 700; color: #8a1c1c; }
+.calendar-link, .card-link { display: inline-flex; align-items: center; gap: 0.4rem; min-block-size: 44px; padding-block: 0.25rem; font-weight: 600; }
+
+.week { border-collapse: collapse; inline-size: 100%; font-size: 1rem; margin-block-end: 1rem; }
+.week caption { text-align: start; font-weight: 700; padding-block-end: 0.5rem; }
+.week th, .week td { padding: 0.5rem 0.4rem; }
+.week thead th { background: var(--soft); }
+.week .week-day { background: #dde8f3; font-size: 1.125rem; text-transform: capitalize; }
+.week .badge { margin-inline-end: 0.2rem; }
+.week .session-time { font-weight: 700; }
+.week td p { margin-block: 0 0.35rem; }
+.week td:first-child { inline-size: 5.5rem; }
+.today .week-day, .day.today h3, .day.today h2 { color: #0a4a1f; }
+.day.today .session, .week .today td { background: #e6f4ea; }
+.today-label, .open-now { display: inline-block; padding: 0 0.5rem; border-radius: 1rem; font-size: 1rem; text-transform: none; }
+.today-label { background: #0a4a1f; color: #fff; }
+.open-now { background: #fff; color: #0a4a1f; border: 2px solid #0a4a1f; }
+.action-secondary { background: #fff; color: var(--accent); border: 2px solid var(--accent); min-block-size: 48px; }
+.action-secondary:hover { background: var(--soft); color: var(--accent-dark); }
+.action .picto { margin-inline-end: 0.25rem; }
+.closures { padding-inline-start: 1.25rem; }
+.closures li { margin-block-end: 0.4rem; font-weight: 600; }
+.closure-note { font-weight: 400; }
+.events { list-style: none; padding: 0; display: grid; gap: 0.75rem; }
+.event { border: 1px solid #c8c8c8; border-radius: var(--radius); padding: 0.6rem 0.9rem; }
+.event p { margin-block: 0 0.3em; }
+.event-title { margin-block: 0 0.3em; font-size: 1.125rem; }
+.language-filter ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem; }
+.language-filter a { display: inline-block; min-block-size: 44px; min-inline-size: 44px; padding: 0.45rem 0.85rem; border: 2px solid var(--accent); border-radius: 1.5rem; text-decoration: none; font-weight: 600; text-align: center; }
+.language-filter a[aria-current="page"] { background: var(--accent); color: #fff; }
+.finder { margin-block: 1rem; padding: 0.75rem 1rem; border: 2px solid var(--accent); border-radius: var(--radius); }
+.finder label { display: block; font-weight: 700; }
+.finder input { font: inherit; font-size: 1.375rem; inline-size: 9ch; min-block-size: 48px; padding: 0.25rem 0.5rem; border: 2px solid var(--text); border-radius: 0.25rem; }
+.finder-hint { font-size: 1rem; color: var(--muted); margin-block: 0.25rem 0.5rem; }
+.finder [aria-live] a { font-weight: 700; display: inline-block; min-block-size: 44px; padding-block: 0.5rem; }
+details summary { cursor: pointer; min-block-size: 44px; padding-block: 0.5rem; font-weight: 600; color: var(--accent); }
+.buurten { padding-inline-start: 1.25rem; font-size: 1rem; }
+.postcode-range { font-size: 1rem; color: var(--muted); }
 .checked { color: var(--muted); font-size: 1rem; }
 .day h3 { margin-block-start: 1em; text-transform: capitalize; }
 
@@ -129,7 +213,7 @@ address { font-style: normal; margin-block-end: 0.75em; }
   .columns { columns: 2; }
 }
 @media print {
-  .skip-link, .language-switcher, .breadcrumbs, .site-footer nav { display: none; }
+  .skip-link, .language-switcher, .breadcrumbs, .site-footer nav, .finder { display: none; }
   .action { background: none; color: #000; border: 1px solid #000; }
   a { color: #000; }
 }
@@ -167,6 +251,38 @@ address { font-style: normal; margin-block-end: 0.75em; }
   .compare-row { display: grid; grid-template-columns: 1fr 1fr; gap: 1.5rem; }
   .compare-source { margin-block-start: 0; }
 }
+"""#,
+        "assets/today.js": #"""
+/* Wijkwijzer: marks today's walk-in hours and says "open now". Optional: the page is complete without it. */
+(function () {
+  var box = document.querySelector("[data-open-now]"), p = {};
+  if (!box || !window.Intl) return;
+  try {
+    new Intl.DateTimeFormat("en-GB", {
+      timeZone: "Europe/Amsterdam", weekday: "long", year: "numeric", month: "2-digit",
+      day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23"
+    }).formatToParts(new Date()).forEach(function (x) { p[x.type] = x.value; });
+  } catch (e) { return; }
+  var day = String(p.weekday).toLowerCase(), date = p.year + "-" + p.month + "-" + p.day,
+    now = p.hour + ":" + p.minute;
+  function label(el, text, name) {
+    var s = document.createElement("strong");
+    s.className = name;
+    s.textContent = text;
+    el.appendChild(document.createTextNode(" "));
+    el.appendChild(s);
+  }
+  document.querySelectorAll('[data-day="' + day + '"]').forEach(function (group) {
+    var heading = group.querySelector("[data-day-name]");
+    group.classList.add("today");
+    if (heading) label(heading, box.getAttribute("data-today"), "today-label");
+    group.querySelectorAll("[data-start]").forEach(function (s) {
+      var d = s.dataset, time = s.querySelector(".session-time");
+      if ((d.closed || "").indexOf(date) >= 0 || (d.from && date < d.from) || (d.until && date > d.until)) return;
+      if (time && now >= d.start && now < d.end) label(time, box.getAttribute("data-open-now"), "open-now");
+    });
+  });
+})();
 """#,
         "i18n/plurals.yaml": #"""
 # CLDR cardinal plural rules (CLDR 46, unicode.org/cldr/charts/latest/supplemental/language_plural_rules.html),
@@ -636,6 +752,18 @@ pictograms:
 </tbody>
 </table>
 """#,
+        "templates/events.mustache": #"""
+<ul class="events">
+{{#events}}<li class="event">
+<h3 class="event-title"{{#titleLang}} lang="{{titleLang}}" dir="{{titleDir}}"{{/titleLang}}>{{title}}</h3>
+<p class="session-time">{{{when}}}</p>
+<p class="session-place"><a href="{{mapURL}}">{{placeName}}</a>, {{address}}</p>
+<p class="session-languages"><span class="label">{{t.session.languages}}:</span> {{#languages}}<span class="badge" lang="{{code}}">{{name}}</span> {{/languages}}</p>
+<p class="event-wijk"><a href="{{wijk.href}}">{{t.common.wijk}}: {{wijk.name}}</a></p>
+</li>
+{{/events}}
+</ul>
+"""#,
         "templates/fallback.mustache": #"""
 <p class="notice notice-fallback">{{text}}</p>
 """#,
@@ -650,21 +778,37 @@ pictograms:
 <h2 id="find">{{t.home.find.title}}</h2>
 <p class="reassure">{{t.home.every_team_helps}}</p>
 <p>{{t.home.find.intro}}</p>
+{{#home.finder}}<div class="finder" id="finder" role="search" hidden data-index="{{index}}" data-teams="{{teams}}" data-found="{{found}}" data-split="{{split}}" data-unknown="{{unknown}}" data-helps="{{helps}}">
+<label for="finder-postcode">{{t.finder.label}}</label>
+<input id="finder-postcode" type="text" autocomplete="postal-code" spellcheck="false" maxlength="7" aria-describedby="finder-hint">
+<p id="finder-hint" class="finder-hint">{{t.finder.hint}}</p>
+<div id="finder-answer" aria-live="polite"></div>
+</div>
+{{/home.finder}}
 <ul class="cards wijken">
 {{#home.wijken}}<li><a href="{{href}}">{{name}}</a></li>
 {{/home.wijken}}
 </ul>
-<p><a href="buurtteams/#postcodes">{{t.home.postcodes.title}}</a></p>
+<p><a href="buurtteams/#postcodes">{{t.finder.list}}</a></p>
 </section>
 {{> urgent}}
 <section aria-labelledby="walk-in">
 <h2 id="walk-in">{{t.home.walk_in.title}}</h2>
 <p>{{t.home.walk_in.intro}}</p>
-{{#home.days}}<section class="day" aria-labelledby="day-{{id}}">
-<h3 id="day-{{id}}">{{name}}</h3>
+<nav class="language-filter" aria-labelledby="walk-in-languages">
+<h3 id="walk-in-languages">{{t.walkin.filter.title}}</h3>
+<ul>
+{{#home.walkInLanguages}}<li><a href="{{href}}" lang="{{code}}">{{name}}</a></li>
+{{/home.walkInLanguages}}
+</ul>
+</nav>
+<div class="walk-in" data-today="{{script.today}}" data-open-now="{{script.openNow}}">
+{{#home.days}}<section class="day" data-day="{{id}}" aria-labelledby="day-{{id}}">
+<h3 id="day-{{id}}" data-day-name>{{name}}</h3>
 {{> sessions}}
 </section>
 {{/home.days}}
+</div>
 </section>
 <section aria-labelledby="info">
 <h2 id="info">{{t.home.info.title}}</h2>
@@ -728,6 +872,10 @@ pictograms:
 {{#page.ogLocaleAlternates}}<meta property="og:locale:alternate" content="{{.}}">
 {{/page.ogLocaleAlternates}}
 <link rel="stylesheet" href="{{page.root}}{{page.stylesheet}}">
+{{#page.scripts}}<script src="{{page.root}}{{.}}" defer></script>
+{{/page.scripts}}
+{{#page.jsonLD}}<script type="application/ld+json">{{{page.jsonLD}}}</script>
+{{/page.jsonLD}}
 </head>
 <body{{#page.bodyClass}} class="{{page.bodyClass}}"{{/page.bodyClass}}>
 <a class="skip-link" href="#main">{{t.nav.skip}}</a>
@@ -791,6 +939,7 @@ pictograms:
 {{/email}}
 {{#speaks}}<p>{{speaks}}</p>
 {{/speaks}}
+<p><a class="card-link" href="{{cardHref}}">{{{icon.contact-person}}} {{t.contact.save}}</a></p>
 </li>
 {{/organisations.contacts}}
 </ul>
@@ -849,14 +998,20 @@ pictograms:
 """#,
         "templates/sessions.mustache": #"""
 <ul class="sessions">
-{{#sessions}}<li class="session">
+{{#sessions}}<li class="session" data-start="{{start}}" data-end="{{end}}"{{#closedDates}} data-closed="{{closedDates}}"{{/closedDates}}{{#from}} data-from="{{from}}"{{/from}}{{#until}} data-until="{{until}}"{{/until}}>
 <p class="session-time">{{{time}}}</p>
+{{#validity}}<p class="session-validity">{{validity}}</p>
+{{/validity}}
 {{#team}}<p class="session-team"><a href="{{href}}">{{name}}</a></p>
 {{/team}}
 <p class="session-place">{{#atOffice}}{{t.session.at_office}}: {{/atOffice}}<a href="{{mapURL}}">{{placeName}}</a>, {{address}}</p>
 <p class="session-languages"><span class="label">{{t.session.languages}}:</span> {{#languages}}<span class="badge" lang="{{code}}">{{name}}</span> {{/languages}}</p>
-{{#interpreter}}<p class="session-interpreter">{{t.session.interpreter_yes}}</p>
+{{#interpreter}}<p class="session-interpreter">{{{icon.interpreter}}} {{t.session.interpreter_yes}}</p>
 {{/interpreter}}
+{{#closures}}<p class="session-closed">{{.}}</p>
+{{/closures}}
+{{#calendarHref}}<p><a class="calendar-link" href="{{calendarHref}}">{{{icon.calendar}}} {{t.calendar.add_team}}</a></p>
+{{/calendarHref}}
 </li>
 {{/sessions}}
 </ul>
@@ -876,17 +1031,42 @@ pictograms:
 <section aria-labelledby="walk-in">
 <h2 id="walk-in">{{t.team.walk_in.title}}</h2>
 {{#team.hasSessions}}<p>{{t.team.walk_in.intro}}</p>
-{{#team.days}}<section class="day" aria-labelledby="day-{{id}}">
-<h3 id="day-{{id}}">{{name}}</h3>
-{{> sessions}}
-</section>
+<div class="walk-in" data-today="{{script.today}}" data-open-now="{{script.openNow}}">
+<table class="week">
+<caption>{{t.team.walk_in.caption}}</caption>
+<thead><tr><th scope="col">{{t.session.time}}</th><th scope="col">{{t.session.place_languages}}</th></tr></thead>
+{{#team.days}}<tbody data-day="{{id}}">
+<tr><th scope="rowgroup" colspan="2" class="week-day" data-day-name>{{name}}</th></tr>
+{{#sessions}}<tr data-start="{{start}}" data-end="{{end}}"{{#closedDates}} data-closed="{{closedDates}}"{{/closedDates}}{{#from}} data-from="{{from}}"{{/from}}{{#until}} data-until="{{until}}"{{/until}}>
+<td><span class="session-time">{{{time}}}</span>{{#validity}}<br><span class="session-validity">{{validity}}</span>{{/validity}}</td>
+<td><p class="session-place">{{#atOffice}}{{t.session.at_office}}: {{/atOffice}}<a href="{{mapURL}}">{{placeName}}</a>, {{address}}</p>
+<p class="session-languages">{{#languages}}<span class="badge" lang="{{code}}">{{name}}</span> {{/languages}}</p>
+{{#interpreter}}<p class="session-interpreter">{{{icon.interpreter}}} {{t.session.interpreter_yes}}</p>{{/interpreter}}</td>
+</tr>
+{{/sessions}}
+</tbody>
 {{/team.days}}
+</table>
+</div>
+<p><a class="action action-secondary" href="{{team.calendarHref}}">{{{icon.calendar}}} <span class="action-label">{{t.calendar.add_team}}</span></a></p>
 {{/team.hasSessions}}
 {{^team.hasSessions}}<p>{{t.team.walk_in.none}}</p>
 {{/team.hasSessions}}
+{{#team.hasClosures}}<h3 id="closures">{{t.closure.title}}</h3>
+<ul class="closures">
+{{#team.closures}}<li>{{text}}{{#note}}<br><span class="closure-note" lang="{{noteLang}}" dir="{{noteDir}}">{{note}}</span>{{/note}}</li>
+{{/team.closures}}
+</ul>
+{{/team.hasClosures}}
 {{#team.checked}}<p class="checked">{{team.checked}}</p>
 {{/team.checked}}
 </section>
+{{#team.hasEvents}}<section aria-labelledby="events">
+<h2 id="events">{{t.events.title}}</h2>
+<p>{{t.events.intro}}</p>
+{{#team}}{{> events}}{{/team}}
+</section>
+{{/team.hasEvents}}
 <section aria-labelledby="address">
 <h2 id="address">{{t.team.address.title}}</h2>
 <address>
@@ -940,6 +1120,7 @@ pictograms:
 {{#speaks}}<p>{{speaks}}</p>
 {{/speaks}}
 </div>
+<p><a class="action action-secondary" href="{{cardHref}}">{{{icon.contact-person}}} <span class="action-label">{{t.contact.save}}</span></a></p>
 </section>
 {{/team.contact}}
 {{> urgent}}
@@ -953,6 +1134,13 @@ pictograms:
 <h2 class="card-title"><a href="{{href}}">{{name}}</a></h2>
 <p>{{wijk}}</p>
 <p>{{t.common.postcodes}}: {{#postcodes}}<bdi dir="ltr">{{.}}</bdi> {{/postcodes}}</p>
+<details>
+<summary>{{t.teams.buurten}}</summary>
+<ul class="buurten">
+{{#buurten}}<li>{{.}}</li>
+{{/buurten}}
+</ul>
+</details>
 </li>
 {{/teams.list}}
 </ul>
@@ -962,7 +1150,7 @@ pictograms:
 <table class="postcodes">
 <thead><tr><th scope="col">{{t.common.postcodes}}</th><th scope="col">{{t.common.team}}</th></tr></thead>
 <tbody>
-{{#teams.postcodes}}<tr><th scope="row"><bdi dir="ltr">{{postcode}}</bdi></th><td>{{#teams}}<a href="{{href}}">{{name}}</a>{{^last}}<br>{{/last}}{{/teams}}</td></tr>
+{{#teams.postcodes}}<tr><th scope="row"><bdi dir="ltr">{{postcode}}</bdi></th><td>{{#teams}}<a href="{{href}}">{{name}}</a>{{#ranges}} <span class="postcode-range">{{{.}}}</span>{{/ranges}}{{^last}}<br>{{/last}}{{/teams}}</td></tr>
 {{/teams.postcodes}}
 </tbody>
 </table>
@@ -977,6 +1165,40 @@ pictograms:
 <li>{{{urgent.suicide}}}</li>
 </ul>
 </aside>
+"""#,
+        "templates/walk-in-index.mustache": #"""
+<h1>{{t.walkin.index.title}}</h1>
+<p>{{t.walkin.index.intro}}</p>
+<p class="reassure">{{t.home.every_team_helps}}</p>
+<ul class="cards language-choice">
+{{#walkIn.languages}}<li><a href="{{href}}" lang="{{code}}"><span class="language-name">{{name}}</span></a></li>
+{{/walkIn.languages}}
+</ul>
+"""#,
+        "templates/walk-in-language.mustache": #"""
+<h1>{{walkIn.title}}</h1>
+<p class="lead">{{{walkIn.intro}}}</p>
+<div class="walk-in" data-today="{{script.today}}" data-open-now="{{script.openNow}}">
+{{#walkIn.days}}<section class="day" data-day="{{id}}" aria-labelledby="day-{{id}}">
+<h2 id="day-{{id}}" data-day-name>{{name}}</h2>
+{{> sessions}}
+</section>
+{{/walkIn.days}}
+</div>
+{{#walkIn.hasEvents}}<section aria-labelledby="events">
+<h2 id="events">{{t.walkin.language.events}}</h2>
+{{#walkIn}}{{> events}}{{/walkIn}}
+</section>
+{{/walkIn.hasEvents}}
+<p class="reassure">{{t.home.every_team_helps}}</p>
+<nav class="language-filter" aria-labelledby="other-languages">
+<h2 id="other-languages">{{t.walkin.filter.title}}</h2>
+<ul>
+{{#walkIn.languages}}<li><a href="{{href}}" lang="{{code}}"{{#current}} aria-current="page"{{/current}}>{{name}}</a></li>
+{{/walkIn.languages}}
+</ul>
+</nav>
+{{> urgent}}
 """#,
         "templates/wijk.mustache": #"""
 <h1>{{wijk.title}}</h1>
@@ -995,6 +1217,13 @@ pictograms:
 {{/wijk.teams}}
 </ul>
 </section>
+{{#wijk.hasEvents}}<section aria-labelledby="events">
+<h2 id="events">{{t.events.title}}</h2>
+<p>{{t.events.intro}}</p>
+{{#wijk}}{{> events}}{{/wijk}}
+</section>
+{{/wijk.hasEvents}}
+<p><a class="action action-secondary" href="{{wijk.calendarHref}}">{{{icon.calendar}}} <span class="action-label">{{t.calendar.add_wijk}}</span></a></p>
 <section aria-labelledby="buurten">
 <h2 id="buurten">{{t.wijk.buurten.title}}</h2>
 <ul class="columns">

@@ -46,7 +46,8 @@ struct LanguageContext {
     }
 
     /// The layout's `page` dictionary.
-    func pageDictionary(route: PageRoute, title: String, description: String?, breadcrumbs: [(String, PageRoute)] = []) -> [String: Any] {
+    func pageDictionary(route: PageRoute, title: String, description: String?, breadcrumbs: [(String, PageRoute)] = [],
+                        scripts: [Script] = [], jsonLD: JSONValue? = nil) -> [String: Any] {
         let toLanguageRoot = route.toLanguageRoot
         let toSiteRoot = toLanguageRoot + "../"
         let switcher: [[String: Any]] = config.languages.map { other in
@@ -78,6 +79,8 @@ struct LanguageContext {
             "isTranslation": !isSource,
             "bodyClass": isEasyRead(route) ? "easy-read-page" : false,
             "noindex": { if case .compare = route { return true } else { return false } }(),
+            "scripts": scripts.compactMap { site.assetPaths[$0.fileName] },
+            "jsonLD": jsonLD?.encodedForScriptElement ?? false,
         ]
     }
 
@@ -90,10 +93,12 @@ struct LanguageContext {
 
     /// Renders `template` into the layout and returns the finished file.
     func page(_ route: PageRoute, template: String, title: String, description: String?,
-              breadcrumbs: [(String, PageRoute)] = [], data: [String: Any]) -> OutputFile {
+              breadcrumbs: [(String, PageRoute)] = [], scripts: [Script] = [], jsonLD: JSONValue? = nil,
+              data: [String: Any]) -> OutputFile {
         var context = data
         context["t"] = translationDictionary
-        context["page"] = pageDictionary(route: route, title: title, description: description, breadcrumbs: breadcrumbs)
+        context["page"] = pageDictionary(
+            route: route, title: title, description: description, breadcrumbs: breadcrumbs, scripts: scripts, jsonLD: jsonLD)
         context["urgent"] = urgentDictionary
         context["icon"] = site.icons
         let main = site.templates.render(template, context)
@@ -127,34 +132,6 @@ struct LanguageContext {
 
     func timeRange(_ start: TimeOfDay, _ end: TimeOfDay) -> String {
         strings.html("time.range", ["start": HTML.ltr(start.description), "end": HTML.ltr(end.description)])
-    }
-
-    /// Sessions grouped by weekday, Monday first; days without sessions left out.
-    func days(_ sessions: [(Team, WalkInSession)], showTeam: Bool, from route: PageRoute) -> [[String: Any]] {
-        Weekday.allCases.compactMap { day -> [String: Any]? in
-            let today = sessions.filter { $0.1.day == day }
-                .sorted { ($0.1.start, $0.0.name) < ($1.1.start, $1.0.name) }
-            guard !today.isEmpty else { return nil }
-            return [
-                "id": day.rawValue,
-                "name": strings.dayName(day),
-                "sessions": today.map { session($0.1, of: $0.0, showTeam: showTeam, from: route) },
-            ]
-        }
-    }
-
-    func session(_ session: WalkInSession, of team: Team, showTeam: Bool, from route: PageRoute) -> [String: Any] {
-        let place = site.site.location(session.location.value)
-        return [
-            "time": timeRange(session.start, session.end),
-            "team": showTeam ? ["name": team.name, "href": route.toLanguageRoot + PageRoute.team(team.id).path] as [String: Any] : false,
-            "atOffice": session.location.value == team.office.value,
-            "mapURL": place?.mapURL ?? "",
-            "placeName": place?.name ?? session.location.value,
-            "address": place.map { "\($0.address), \($0.city)" } ?? "",
-            "languages": languageBadges(session.languages),
-            "interpreter": session.interpreterByPhone,
-        ]
     }
 
     func accessibilityLines(_ accessibility: Accessibility) -> [String] {

@@ -5,8 +5,8 @@ struct LanguageRenderer {
 
     init(_ context: LanguageContext) { self.context = context }
 
-    private var site: Site { context.site.site }
-    private var strings: Strings { context.strings }
+    var site: Site { context.site.site }
+    var strings: Strings { context.strings }
 
     /// The files of the page at `route` in this language (none for a route that names nothing).
     func render(_ route: PageRoute) -> [OutputFile] {
@@ -20,6 +20,11 @@ struct LanguageRenderer {
         case .compare(let slug): return compare(slug).map { [$0] } ?? []
         case .organisations: return [organisations()]
         case .pictograms: return [pictogramCredits()]
+        case .walkInLanguages: return [walkInIndex()]
+        case .walkInLanguage(let code): return walkInLanguage(code).map { [$0] } ?? []
+        case .teamCalendar(let id): return site.team(id).map { [CalendarRenderer(context: context).teamCalendar($0)] } ?? []
+        case .wijkCalendar(let id): return site.wijk(id).map { [CalendarRenderer(context: context).wijkCalendar($0)] } ?? []
+        case .contactCard(let id): return site.team(id).flatMap(ContactCardRenderer(context: context).card).map { [$0] } ?? []
         case .notFound: return [notFound()]
         }
     }
@@ -29,7 +34,6 @@ struct LanguageRenderer {
     func home() -> OutputFile {
         let route = PageRoute.home
         let version = context.site.version(of: "home", in: context.language)
-        let allSessions = site.teams.flatMap { team in team.sessions.map { (team, $0) } }
         let wijken: [[String: Any]] = site.wijken.sorted { $0.name < $1.name }.map {
             ["name": $0.name, "href": PageRoute.wijk($0.id).path]
         }
@@ -42,68 +46,19 @@ struct LanguageRenderer {
                 "contentLang": contentLanguage(version?.language)?.lang ?? false,
                 "contentDir": contentLanguage(version?.language)?.direction.rawValue ?? false,
                 "wijken": wijken,
-                "days": context.days(allSessions, showTeam: true, from: route),
+                "days": context.days(context.allCurrentSessions, showTeam: true, from: route),
+                "walkInLanguages": walkInLanguageLinks(from: route),
                 "infoPages": infoLinks(from: route),
+                "finder": postcodeFinder(from: route),
             ] as [String: Any],
+            "script": context.scriptTexts,
         ]
-        return context.page(route, template: "home", title: title, description: strings.text("site.tagline"), data: data)
+        return context.page(
+            route, template: "home", title: title, description: strings.text("site.tagline"),
+            scripts: [.today, .postcodeFinder], data: data)
     }
 
     // MARK: Teams
-
-    func team(_ team: Team) -> OutputFile {
-        let route = PageRoute.team(team.id)
-        let wijk = site.wijk(team.wijk.value)
-        let office = site.location(team.office.value)
-        let officeData: [String: Any] = [
-            "name": office?.name ?? "",
-            "address": office?.address ?? "",
-            "postcode": office?.postcode ?? "",
-            "city": office?.city ?? "",
-            "mapURL": office?.mapURL ?? "",
-            "accessibility": office.map { context.accessibilityLines($0.accessibility) } ?? [],
-        ]
-        let parts: [[String: Any]] = team.parts.map { part in
-            [
-                "name": strings.text("team.part.\(part.kind.rawValue).name"),
-                "about": strings.text("team.part.\(part.kind.rawValue).about"),
-                "phone": context.phone(part.phone),
-                "email": part.email ?? false,
-            ]
-        }
-        var contact: Any = false
-        if let person = team.contact {
-            contact = [
-                "name": person.name ?? false, "role": person.role ?? false,
-                "phone": context.phone(person.phone), "email": person.email ?? false,
-                "speaks": context.speaks(person.languages),
-            ] as [String: Any]
-        }
-        let wijkName = wijk?.name ?? team.wijk.value
-        let data: [String: Any] = [
-            "team": [
-                "name": team.name,
-                "inWijk": strings.plain("team.in_wijk", ["wijk": wijkName]),
-                "wijkHref": route.toLanguageRoot + PageRoute.wijk(team.wijk.value).path,
-                "phone": context.phone(team.phone),
-                "whatsapp": context.phone(team.whatsapp),
-                "email": team.email ?? false,
-                "office": officeData,
-                "hasSessions": !team.sessions.isEmpty,
-                "days": context.days(team.sessions.map { (team, $0) }, showTeam: false, from: route),
-                "checked": team.walkInChecked.map { strings.plain("team.walk_in.checked", ["date": strings.date($0.value)]) } ?? false,
-                "hasParts": !parts.isEmpty,
-                "parts": parts,
-                "buurten": team.buurten.map(\.value),
-                "postcodes": team.postcodes.map { String($0.value) },
-                "contact": contact,
-            ] as [String: Any],
-        ]
-        var crumbs: [(String, PageRoute)] = [(strings.text("nav.home"), .home)]
-        if let wijk { crumbs.append((wijk.name, .wijk(wijk.id))) }
-        let description = strings.plain("team.in_wijk", ["wijk": wijkName])
-        return context.page(route, template: "team", title: team.name, description: description, breadcrumbs: crumbs, data: data)
-    }
 
     func teamsIndex() -> OutputFile {
         let route = PageRoute.teams
@@ -113,6 +68,7 @@ struct LanguageRenderer {
                 "name": team.name, "href": PageRoute.team(team.id).path.replacingOccurrences(of: "buurtteams/", with: ""),
                 "wijk": site.wijk(team.wijk.value)?.name ?? team.wijk.value,
                 "postcodes": team.postcodes.map { String($0.value) },
+                "buurten": team.buurten.map(\.value),
             ]
         }
         var byPostcode: [Int: [Team]] = [:]
@@ -124,7 +80,10 @@ struct LanguageRenderer {
             return [
                 "postcode": String(postcode),
                 "teams": serving.enumerated().map { index, team in
-                    ["name": team.name, "href": "\(team.id)/", "last": index == serving.count - 1] as [String: Any]
+                    let ranges = team.postcodeRanges.filter { $0.pc4 == postcode }.map {
+                        strings.html("postcode.range", ["from": HTML.ltr($0.fromText), "until": HTML.ltr($0.untilText)])
+                    }
+                    return ["name": team.name, "href": "\(team.id)/", "last": index == serving.count - 1, "ranges": ranges] as [String: Any]
                 },
             ]
         }
@@ -150,6 +109,7 @@ struct LanguageRenderer {
             ]
         }
         let title = strings.plain("wijk.title", ["wijk": wijk.name])
+        let events = site.upcomingEvents(inWijk: wijk.id)
         let data: [String: Any] = [
             "wijk": [
                 "title": title,
@@ -158,6 +118,9 @@ struct LanguageRenderer {
                 "buurten": wijk.buurten.map(\.value),
                 "postcodes": wijk.postcodes.map { String($0.value) },
                 "hasPartners": !wijk.partners.isEmpty,
+                "calendarHref": route.toLanguageRoot + PageRoute.wijkCalendar(wijk.id).path,
+                "hasEvents": !events.isEmpty,
+                "events": context.events(events, from: route),
             ] as [String: Any],
             "partners": partners(wijk.partners),
         ]
@@ -189,6 +152,7 @@ struct LanguageRenderer {
                 "name": person.name ?? false, "role": person.role ?? false,
                 "phone": context.phone(person.phone), "email": person.email ?? false,
                 "speaks": context.speaks(person.languages),
+                "cardHref": route.toLanguageRoot + PageRoute.contactCard(team.id).path,
             ]
         }
         let wijken: [[String: Any]] = site.wijken.sorted { $0.name < $1.name }.filter { !$0.partners.isEmpty }.map { wijk in

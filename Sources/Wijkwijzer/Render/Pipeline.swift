@@ -12,6 +12,8 @@ public struct PreparedSite: Sendable {
     /// "slug|language" → the HTML of each top-level block (for the compare view).
     let markdownBlocks: [String: [String]]
     let stylesheetPath: String
+    /// Asset file name (`today.js`) → its content-hashed path below the site root.
+    let assetPaths: [String: String]
 
     /// The page in `language`, or the first of its fallback chain that exists.
     func version(of slug: String, in language: Language) -> (page: Page, language: Language)? {
@@ -54,6 +56,28 @@ public struct PreparedSite: Sendable {
             + site.teams.map(\.id).sorted().map(PageRoute.team)
             + site.wijken.map(\.id).sorted().map(PageRoute.wijk)
             + infoSlugs.map(PageRoute.info)
+            + [.walkInLanguages] + walkInLanguageCodes.map(PageRoute.walkInLanguage)
+    }
+
+    /// The calendar files and contact cards of a language (not HTML: not in the sitemap).
+    var fileRoutes: [PageRoute] {
+        site.teams.sorted { $0.id < $1.id }.flatMap { team in
+            [PageRoute.teamCalendar(team.id)] + (team.contact == nil ? [] : [PageRoute.contactCard(team.id)])
+        } + site.wijken.map(\.id).sorted().map(PageRoute.wijkCalendar)
+    }
+
+    /// Codes of the languages spoken at one or more current sessions: the site's languages first
+    /// (in the config's order), then the others by code.
+    var walkInLanguageCodes: [String] {
+        var spoken = Set<String>()
+        for team in site.teams {
+            for session in team.currentSessions(on: site.buildDate) { spoken.formUnion(session.languages.map(\.value)) }
+        }
+        var codes: [String] = []
+        for language in site.config.languages where spoken.contains(language.lang) && !codes.contains(language.lang) {
+            codes.append(language.lang)
+        }
+        return codes + spoken.subtracting(codes).sorted()
     }
 
     /// Info page slugs, sorted.
@@ -106,9 +130,14 @@ public enum Pipeline {
         }
         TranslationChecker.checkBlockAlignment(pages, shapes: shapes, site: site, &diagnostics)
         let stylesheetPath = "assets/site-\(Fingerprint.hex(templates.stylesheet).prefix(10)).css"
+        var assetPaths: [String: String] = [:]
+        for (name, text) in templates.assets {
+            let base = (name as NSString).deletingPathExtension, ext = (name as NSString).pathExtension
+            assetPaths[name] = "assets/\(base)-\(Fingerprint.hex(text).prefix(10)).\(ext)"
+        }
         let prepared = PreparedSite(
             site: site, templates: templates, pictograms: pictograms, markdownHTML: markdownHTML,
-            markdownBlocks: markdownBlocks, stylesheetPath: stylesheetPath)
+            markdownBlocks: markdownBlocks, stylesheetPath: stylesheetPath, assetPaths: assetPaths)
         return (prepared, diagnostics, loaded.sources)
     }
 
@@ -127,7 +156,7 @@ public enum Pipeline {
             Unchecked(LanguageContext(site: prepared, language: languages[index]))
         }
         // Every page of every language is one job, so both cores stay busy to the end.
-        let routes = prepared.routes + [.notFound]
+        let routes = prepared.routes + [.notFound] + prepared.fileRoutes
         var jobs = contexts.indices.flatMap { language in routes.map { (language, $0) } }
         for (index, language) in languages.enumerated() {
             for slug in prepared.infoSlugs where prepared.hasRealVersion(.compare(slug), in: language) {
@@ -138,6 +167,9 @@ public enum Pipeline {
             LanguageRenderer(contexts[job.0].value).render(job.1)
         }.flatMap { $0 }
         files.append(OutputFile(path: prepared.stylesheetPath, text: prepared.templates.stylesheet))
+        for (name, text) in prepared.templates.assets {
+            if let path = prepared.assetPaths[name] { files.append(OutputFile(path: path, text: text)) }
+        }
         files.append(contentsOf: SiteFilesRenderer.render(prepared))
         return files.sorted { $0.path < $1.path }
     }

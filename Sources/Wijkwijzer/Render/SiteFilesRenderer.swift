@@ -6,6 +6,7 @@ enum SiteFilesRenderer {
             chooser(prepared, path: "index.html", canonical: true),
             chooser(prepared, path: "404.html", canonical: false),
             sitemap(prepared),
+            PostcodeIndex.file(prepared.site),
             OutputFile(path: "robots.txt", text: "User-agent: *\nAllow: /\n\nSitemap: \(prepared.site.config.baseURL)/sitemap.xml\n"),
         ]
     }

@@ -1,6 +1,6 @@
-// Where every page lives: permanent Dutch slugs below each language's prefix.
+// Where every page and file lives: permanent Dutch slugs below each language's prefix.
 
-/// A page of the site, independent of language.
+/// A page or file of the site, independent of language.
 public enum PageRoute: Hashable, Sendable {
     case home
     case teams
@@ -12,6 +12,16 @@ public enum PageRoute: Hashable, Sendable {
     case compare(String)
     case organisations
     case pictograms
+    /// Every spoken language with at least one walk-in session.
+    case walkInLanguages
+    /// The walk-in sessions where a language (a BCP 47 code) is spoken.
+    case walkInLanguage(String)
+    /// A team's walk-in hours (and its wijk's events) as an iCalendar file.
+    case teamCalendar(String)
+    /// The walk-in hours of every team in a wijk and the wijk's events, as an iCalendar file.
+    case wijkCalendar(String)
+    /// A team's contact person for organisations as a vCard.
+    case contactCard(String)
     case notFound
 
     /// Path below the language folder. Folders end in `/` (served as `index.html`).
@@ -26,6 +36,11 @@ public enum PageRoute: Hashable, Sendable {
         case .compare(let slug): return "info/\(slug)/vergelijk/"
         case .organisations: return "organisaties/"
         case .pictograms: return "pictogrammen/"
+        case .walkInLanguages: return "inloop/"
+        case .walkInLanguage(let code): return "inloop/\(code)/"
+        case .teamCalendar(let id): return "buurtteams/\(id)/inloop.ics"
+        case .wijkCalendar(let id): return "wijken/\(id)/inloop.ics"
+        case .contactCard(let id): return "buurtteams/\(id)/contactpersoon.vcf"
         case .notFound: return "404.html"
         }
     }

@@ -7,6 +7,7 @@ public struct Templates: Sendable {
     public static let names = [
         "layout", "home", "team", "wijk", "teams", "info", "info-index", "organisations", "credits", "compare", "notfound", "root",
         "urgent", "sessions", "partners", "fallback",
+        "walk-in-index", "walk-in-language", "events",
     ]
 
     let library: MustacheLibrary
@@ -20,6 +21,9 @@ public struct Templates: Sendable {
         return "{{% CONTENT_TYPE: \(contentTypeName)}}"
     }
     public let stylesheet: String
+    /// The other files of Resources/assets/ by file name: the optional scripts (small, no
+    /// libraries; every page is complete without them) and the pictograms.
+    public let assets: [String: String]
     /// Template name → the `t.…` keys it uses (for the unknown-key check).
     public let translationKeysUsed: [String: Set<String>]
     /// Template names overridden by a file in the site's `templates/` folder.
@@ -64,7 +68,13 @@ public struct Templates: Sendable {
            let custom = TextFile.read(cssPath, relativePath: "templates/site.css", diagnostics: &diagnostics) {
             stylesheet = custom
         }
-        return Templates(library: library, stylesheet: stylesheet, translationKeysUsed: keys, overridden: overridden, siteFolder: folder)
+        var assets: [String: String] = [:]
+        for (path, text) in EmbeddedResources.files where path.hasPrefix("assets/") && path != "assets/site.css" {
+            assets[String(path.dropFirst("assets/".count))] = text
+        }
+        return Templates(
+            library: library, stylesheet: stylesheet, assets: assets, translationKeysUsed: keys, overridden: overridden,
+            siteFolder: folder)
     }
 
     func origin(of name: String) -> String {
@@ -85,6 +95,16 @@ public struct Templates: Sendable {
         }
         return keys
     }
+}
+
+/// The optional scripts, each a file in Resources/assets/ (`<rawValue>.js`).
+public enum Script: String, Sendable, CaseIterable {
+    /// Highlights today's sessions and says "open now".
+    case today
+    /// "Which team is mine?": answers as the reader types a postcode.
+    case postcodeFinder = "postcode-finder"
+
+    var fileName: String { rawValue + ".js" }
 }
 
 struct FastHTMLContentType: MustacheContentType {

@@ -1,0 +1,58 @@
+// Walk-in hours by language without JavaScript: an index of languages and one static page per language.
+
+extension LanguageRenderer {
+    /// Links to every language page, each language by its own name.
+    func walkInLanguageLinks(from route: PageRoute) -> [[String: Any]] {
+        context.site.walkInLanguageCodes.map { code in
+            ["code": code, "name": site.nativeName(ofSpoken: code), "href": route.toLanguageRoot + PageRoute.walkInLanguage(code).path]
+        }
+    }
+
+    func walkInIndex() -> OutputFile {
+        let route = PageRoute.walkInLanguages
+        let data: [String: Any] = ["walkIn": ["languages": walkInLanguageLinks(from: route)]]
+        return context.page(
+            route, template: "walk-in-index", title: strings.text("walkin.index.title"), description: strings.text("walkin.index.intro"),
+            breadcrumbs: [(strings.text("nav.home"), .home)], data: data)
+    }
+
+    func walkInLanguage(_ code: String) -> OutputFile? {
+        let route = PageRoute.walkInLanguage(code)
+        let sessions = context.allCurrentSessions.filter { $0.1.languages.contains { $0.value == code } }
+        guard !sessions.isEmpty else { return nil }
+        let name = site.nativeName(ofSpoken: code)
+        let events = site.upcomingEvents().filter { $0.languages.contains { $0.value == code } }
+        let title = strings.plain("walkin.language.title", ["language": name])
+        let data: [String: Any] = [
+            "walkIn": [
+                "title": title,
+                "intro": strings.html("walkin.language.intro", ["language": "<span lang=\"\(HTML.escape(code))\">\(HTML.escape(name))</span>"]),
+                "days": context.days(sessions, showTeam: true, from: route, calendarLinks: true),
+                "hasEvents": !events.isEmpty,
+                "events": context.events(events, from: route),
+                "languages": walkInLanguageLinks(from: route).map { link -> [String: Any] in
+                    var link = link
+                    link["current"] = (link["code"] as? String) == code
+                    return link
+                },
+            ] as [String: Any],
+            "script": context.scriptTexts,
+        ]
+        return context.page(
+            route, template: "walk-in-language", title: title, description: strings.plain("walkin.language.description", ["language": name]),
+            breadcrumbs: [(strings.text("nav.home"), .home), (strings.text("walkin.index.title"), .walkInLanguages)],
+            scripts: [.today], data: data)
+    }
+
+    /// The postcode finder's settings and texts; the script shows it only once the index has loaded.
+    func postcodeFinder(from route: PageRoute) -> [String: Any] {
+        [
+            "index": route.toLanguageRoot + "../" + PostcodeIndex.path,
+            "teams": route.toLanguageRoot + PageRoute.teams.path,
+            "found": strings.text("finder.found"),
+            "split": strings.text("finder.split"),
+            "unknown": strings.text("finder.unknown"),
+            "helps": strings.text("home.every_team_helps"),
+        ]
+    }
+}
