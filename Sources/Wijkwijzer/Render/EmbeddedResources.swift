@@ -163,7 +163,8 @@ th, td { border: 1px solid #c8c8c8; padding: 0.5rem; text-align: start; vertical
 .today-label, .open-now { display: inline-block; padding: 0 0.5rem; border-radius: 1rem; font-size: 1rem; text-transform: none; }
 .today-label { background: #0a4a1f; color: #fff; }
 .open-now { background: #fff; color: #0a4a1f; border: 2px solid #0a4a1f; }
-.action-secondary { background: #fff; color: var(--accent); border: 2px solid var(--accent); min-block-size: 48px; }
+.action-secondary { background: #fff; color: var(--accent); border: 2px solid var(--accent); min-block-size: 48px; flex-wrap: nowrap; }
+.contact-card + p { margin-block-start: 0.75rem; }
 .action-secondary:hover { background: var(--soft); color: var(--accent-dark); }
 .action .picto { margin-inline-end: 0.25rem; }
 .closures { padding-inline-start: 1.25rem; }
@@ -1170,7 +1171,7 @@ pictograms:
 <h1>{{t.walkin.index.title}}</h1>
 <p>{{t.walkin.index.intro}}</p>
 <p class="reassure">{{t.home.every_team_helps}}</p>
-<ul class="cards language-choice">
+<ul class="language-choice">
 {{#walkIn.languages}}<li><a href="{{href}}" lang="{{code}}"><span class="language-name">{{name}}</span></a></li>
 {{/walkIn.languages}}
 </ul>
