@@ -39,7 +39,8 @@ struct LanguageContext {
     }
 
     /// The layout's `page` dictionary.
-    func pageDictionary(route: PageRoute, title: String, description: String?, breadcrumbs: [(String, PageRoute)] = []) -> [String: Any] {
+    func pageDictionary(route: PageRoute, title: String, description: String?, breadcrumbs: [(String, PageRoute)] = [],
+                        bodyClass: String? = nil) -> [String: Any] {
         let toLanguageRoot = route.toLanguageRoot
         let toSiteRoot = toLanguageRoot + "../"
         let switcher: [[String: Any]] = config.languages.map { other in
@@ -67,7 +68,7 @@ struct LanguageContext {
             "hasBreadcrumbs": !crumbs.isEmpty,
             "breadcrumbs": crumbs,
             "isTranslation": !isSource,
-            "bodyClass": isEasyRead(route) ? "easy-read-page" : false,
+            "bodyClass": bodyClass ?? (isEasyRead(route) ? "easy-read-page" : false),
         ]
     }
 
@@ -80,10 +81,11 @@ struct LanguageContext {
 
     /// Renders `template` into the layout and returns the finished file.
     func page(_ route: PageRoute, template: String, title: String, description: String?,
-              breadcrumbs: [(String, PageRoute)] = [], data: [String: Any]) -> OutputFile {
+              breadcrumbs: [(String, PageRoute)] = [], bodyClass: String? = nil, data: [String: Any]) -> OutputFile {
         var context = data
         context["t"] = translationDictionary
-        context["page"] = pageDictionary(route: route, title: title, description: description, breadcrumbs: breadcrumbs)
+        context["page"] = pageDictionary(
+            route: route, title: title, description: description, breadcrumbs: breadcrumbs, bodyClass: bodyClass)
         context["urgent"] = urgentDictionary
         context["icon"] = site.icons
         let main = site.templates.render(template, context)

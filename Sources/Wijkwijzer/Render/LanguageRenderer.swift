@@ -19,6 +19,8 @@ struct LanguageRenderer {
         case .info(let slug): return info(slug)
         case .organisations: return [organisations()]
         case .pictograms: return [pictogramCredits()]
+        case .flyersIndex: return [FlyerRenderer(context).index()]
+        case .flyer(let id): return site.wijk(id).map { [FlyerRenderer(context).flyer($0)] } ?? []
         case .notFound: return [notFound()]
         }
     }
@@ -157,6 +159,7 @@ struct LanguageRenderer {
                 "buurten": wijk.buurten.map(\.value),
                 "postcodes": wijk.postcodes.map { String($0.value) },
                 "hasPartners": !wijk.partners.isEmpty,
+                "flyerHref": route.toLanguageRoot + PageRoute.flyer(wijk.id).path,
             ] as [String: Any],
             "partners": partners(wijk.partners),
         ]

@@ -6,7 +6,7 @@ import Mustache
 public struct Templates: Sendable {
     public static let names = [
         "layout", "home", "team", "wijk", "teams", "info", "info-index", "organisations", "credits", "notfound", "root",
-        "urgent", "sessions", "partners", "fallback",
+        "urgent", "sessions", "partners", "fallback", "flyer", "flyers", "bilingual",
     ]
 
     let library: MustacheLibrary
