@@ -28,6 +28,9 @@ struct Flyers: ParsableCommand {
     @Option(name: .long, help: "The Chromium or Chrome program (default: $CHROMIUM, else the first of chromium, chromium-browser, google-chrome on PATH).")
     var chromium: String?
 
+    @Option(name: .shortAndLong, help: "How many browsers print at once.")
+    var jobs: Int = 2
+
     func run() throws {
         let site = try SiteBuildCommand.build(options: options, output: output)
         let flyers = FlyerFiles.all(site.site)
@@ -46,17 +49,36 @@ struct Flyers: ParsableCommand {
         let target = pdfOutput.hasPrefix("/") ? pdfOutput : (options.root as NSString).appendingPathComponent(pdfOutput)
         let clock = ContinuousClock()
         let start = clock.now
-        var failures: [String] = []
-        for (number, flyer) in flyers.enumerated() {
-            let page = (folder as NSString).appendingPathComponent(flyer.page)
-            let pdfPath = (target as NSString).appendingPathComponent(flyer.pdf)
-            if options.verbose { Console.info("[\(number + 1)/\(flyers.count)] \(flyer.pdf)") }
-            if let problem = browser.printToPDF(page: page, pdf: pdfPath) {
-                failures.append("\(flyer.pdf): \(problem)")
+        let failures = FailureList()
+        let next = Counter()
+        let quietVerbose = options.verbose
+        let absoluteFolder = folder.hasPrefix("/") ? folder : FileManager.default.currentDirectoryPath + "/" + folder
+        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, flyers.count))) { worker in
+            let profile = NSTemporaryDirectory() + "wijkwijzer-chromium-\(getpid())-\(worker)"
+            defer { try? FileManager.default.removeItem(atPath: profile) }
+            let session: BrowserSession
+            do {
+                session = try browser.start(profile: profile)
+            } catch {
+                failures.append("\(browser.path): \(error)")
+                return
+            }
+            defer { session.close() }
+            while let index = next.take(below: flyers.count) {
+                let flyer = flyers[index]
+                let page = URL(fileURLWithPath: (absoluteFolder as NSString).appendingPathComponent(flyer.page))
+                let pdfPath = (target as NSString).appendingPathComponent(flyer.pdf)
+                if quietVerbose { Console.info("[\(index + 1)/\(flyers.count)] \(flyer.pdf)") }
+                do {
+                    try PDFFile.write(session.printToPDF(url: page.absoluteString), to: pdfPath)
+                } catch {
+                    failures.append("\(flyer.pdf): \(error)")
+                }
             }
         }
-        for failure in failures { Console.error(failure) }
-        guard failures.isEmpty else { throw ExitCode.failure }
+        let problems = failures.all
+        for problem in problems { Console.error(problem) }
+        guard problems.isEmpty else { throw ExitCode.failure }
         if !options.quiet {
             Console.info("printed \(flyers.count) PDFs with \(browser.path) in \(Console.milliseconds(clock.now - start) / 1000) s → \(target)")
             Console.info("deploying: copy them into the site with `cp -r \(target)/. \(folder)/`")
@@ -64,70 +86,35 @@ struct Flyers: ParsableCommand {
     }
 }
 
-/// A headless Chromium (or Google Chrome) that prints a local HTML file to PDF.
-struct Chromium {
-    let path: String
+/// The next flyer to print, shared by the printing threads.
+final class Counter: @unchecked Sendable {
+    private var value = 0
+    private let lock = NSLock()
 
-    static let candidates = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome"]
-
-    static let installHelp = """
-        no Chromium or Google Chrome found, so no PDFs were made (the flyer pages print as they are).
-          Install one and run this again:
-            Debian:         sudo apt-get install chromium
-            Ubuntu:         sudo snap install chromium
-            macOS:          brew install --cask chromium   (or install Google Chrome)
-          or name the program: wijkwijzer flyers --pdf --chromium /path/to/chrome  (or set CHROMIUM=/path/to/chrome)
-        """
-
-    /// The named program, else $CHROMIUM, else the first candidate on PATH.
-    static func find(named name: String?) -> Chromium? {
-        if let name { return executable(name).map(Chromium.init) }
-        if let fromEnvironment = ProcessInfo.processInfo.environment["CHROMIUM"], !fromEnvironment.isEmpty {
-            return executable(fromEnvironment).map(Chromium.init)
+    func take(below limit: Int) -> Int? {
+        lock.withLock {
+            guard value < limit else { return nil }
+            defer { value += 1 }
+            return value
         }
-        for candidate in candidates {
-            if let path = executable(candidate) { return Chromium(path: path) }
-        }
-        return nil
     }
+}
 
-    /// A path as given when it contains a slash, else the first match on PATH.
-    static func executable(_ name: String) -> String? {
-        if name.contains("/") { return access(name, X_OK) == 0 ? name : nil }
-        let folders = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
-        for folder in folders {
-            let path = "\(folder)/\(name)"
-            if access(path, X_OK) == 0 { return path }
-        }
-        return nil
-    }
+/// What went wrong, collected from the printing threads.
+final class FailureList: @unchecked Sendable {
+    private var items: [String] = []
+    private let lock = NSLock()
 
-    /// Prints one page to `pdf` (written next to it first, then renamed). Nil on success, else what went wrong.
-    func printToPDF(page: String, pdf: String) -> String? {
-        let absolutePage = page.hasPrefix("/") ? page : FileManager.default.currentDirectoryPath + "/" + page
-        guard FileManager.default.fileExists(atPath: absolutePage) else { return "\(page) does not exist" }
-        let folder = (pdf as NSString).deletingLastPathComponent
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            return "cannot make \(folder): \(error.localizedDescription)"
-        }
-        let partial = pdf + ".partial"
-        let profile = NSTemporaryDirectory() + "wijkwijzer-chromium-\(getpid())"
-        defer { try? FileManager.default.removeItem(atPath: profile) }
-        var arguments = [
-            path, "--headless=new", "--disable-gpu", "--no-first-run", "--no-default-browser-check",
-            "--user-data-dir=\(profile)", "--no-pdf-header-footer", "--print-to-pdf=\(partial)",
-        ]
-        // Chromium's sandbox refuses to start as root (containers, CI); elsewhere it stays on.
-        if geteuid() == 0 { arguments.append("--no-sandbox") }
-        arguments.append(URL(fileURLWithPath: absolutePage).absoluteString)
-        let status = Subprocess.status(of: arguments)
-        guard status == 0 else { return "\(path) exited with status \(status.map(String.init) ?? "unknown")" }
-        guard let head = FileManager.default.contents(atPath: partial)?.prefix(5), head.elementsEqual("%PDF-".utf8) else {
-            return "\(path) made no PDF"
-        }
-        guard rename(partial, pdf) == 0 else { return "cannot write \(pdf): \(String(cString: strerror(errno)))" }
-        return nil
+    func append(_ item: String) { lock.withLock { items.append(item) } }
+    var all: [String] { lock.withLock { items.sorted() } }
+}
+
+enum PDFFile {
+    /// Writes next to the target, then renames, so a half-written PDF is never left in its place.
+    static func write(_ data: Data, to path: String) throws {
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        let partial = path + ".partial"
+        try data.write(to: URL(fileURLWithPath: partial))
+        guard rename(partial, path) == 0 else { throw BrowserError.failed("cannot write \(path): \(String(cString: strerror(errno)))") }
     }
 }
