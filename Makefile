@@ -2,17 +2,19 @@
 
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-DEBIAN_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev
+DEBIAN_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libqrencode-dev
+# For printing flyers to PDF and checking them: a browser, fonts for Arabic, PDF tools, a QR reader.
+PRINT_PACKAGES := chromium fonts-noto-core poppler-utils zbar-tools
 RELEASE_BIN := .build/release/wijkwijzer
 
-.PHONY: site test deps release check resources clean
+.PHONY: site test deps release check resources clean flyers print-test print-deps
 
 ## site: install missing system packages, build the release binary, generate site/
 site: deps release
 	$(RELEASE_BIN) build
 
-## test: every test (unit, golden, bad input, determinism, the real site)
-test: deps
+## test: every test (unit, golden, bad input, determinism, the real site, printing every flyer)
+test: deps print-test
 	python3 scripts/embed-resources.py --check
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
@@ -20,6 +22,20 @@ test: deps
 ## check: report every problem in the content, write nothing (warnings fail too)
 check: deps release
 	$(RELEASE_BIN) check --strict
+
+## flyers: build site/ and print every flyer to a PDF in print/ (copy print/ over site/ when deploying)
+flyers: deps release
+	@$(MAKE) --no-print-directory deps DEBIAN_PACKAGES="chromium fonts-noto-core"
+	$(RELEASE_BIN) flyers --pdf
+
+## print-test: print every flyer with headless Chromium: one A4 page each, QR codes decode (Tests/print)
+print-test: deps print-deps
+	$(SWIFT) build --product wijkwijzer
+	python3 -m pytest -q Tests/print
+
+print-deps:
+	@$(MAKE) --no-print-directory deps DEBIAN_PACKAGES="$(PRINT_PACKAGES)"
+	@python3 -c "import pytest" 2>/dev/null || python3 -m pip install -q pytest
 
 ## deps: install the Debian packages the build needs, only those missing
 deps:
@@ -39,4 +55,4 @@ resources:
 	python3 scripts/embed-resources.py
 
 clean:
-	rm -rf .build site
+	rm -rf .build site print test-output

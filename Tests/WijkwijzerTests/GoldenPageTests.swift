@@ -13,6 +13,9 @@ import Testing
         ("ar/buurtteams/overvecht/index.html", "ar-team.html"),
         ("ar/info/eerste-bezoek/index.html", "ar-info.html"),
         ("ar/info/tolk/index.html", "ar-info-fallback.html"),
+        ("nl/flyers/overvecht/index.html", "nl-flyer.html"),
+        ("ar/flyers/overvecht/index.html", "ar-flyer.html"),
+        ("ar/flyers/index.html", "ar-flyers.html"),
     ]
 
     @Test(arguments: pages.map(\.golden))

@@ -748,7 +748,7 @@ pictograms:
 {{/flyer.teams}}
 </div>
 <footer class="flyer-foot">
-{{#flyer.hasInterpreter}}<p class="flyer-legend">{{{flyer.labels.interpreter}}} {{#flyer.interpreterLegend}}<span>{{> bilingual}}</span>{{/flyer.interpreterLegend}}</p>
+{{#flyer.hasInterpreter}}<p class="flyer-legend">{{{icon.interpreter}}} {{#flyer.interpreterLegend}}<span>{{> bilingual}}</span>{{/flyer.interpreterLegend}}</p>
 {{/flyer.hasInterpreter}}
 {{#flyer.checked}}<p class="flyer-checked">{{> bilingual}}</p>
 {{/flyer.checked}}
