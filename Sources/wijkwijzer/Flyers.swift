@@ -32,19 +32,21 @@ struct Flyers: ParsableCommand {
     var jobs: Int = 2
 
     func run() throws {
+        // Without a browser there is nothing to print with: say so before building anything.
+        let browser = pdf ? Chromium.find(named: chromium) : nil
+        if pdf, browser == nil {
+            Console.error(Chromium.installHelp)
+            throw ExitCode.failure
+        }
         let site = try SiteBuildCommand.build(options: options, output: output)
         let flyers = FlyerFiles.all(site.site)
         let folder = site.output
         if !options.quiet {
             Console.info("\(flyers.count) flyers (one A4 page each) in \(folder)/<language>/flyers/<wijk>/; the list is at <language>/flyers/")
         }
-        guard pdf else {
+        guard let browser else {
             if !options.quiet { Console.info("open a flyer and print it, or run `wijkwijzer flyers --pdf` for PDF files") }
             return
-        }
-        guard let browser = Chromium.find(named: chromium) else {
-            Console.error(Chromium.installHelp)
-            throw ExitCode.failure
         }
         let target = pdfOutput.hasPrefix("/") ? pdfOutput : (options.root as NSString).appendingPathComponent(pdfOutput)
         let clock = ContinuousClock()
