@@ -67,13 +67,62 @@ def pdf_path(folder, prefix, wijk):
     return folder / "print" / prefix / "flyers" / wijk / f"flyer-{wijk}-{prefix}.pdf"
 
 
-def decode_qr(pdf, work):
-    """The text of the QR code(s) on the printed page, read from a 150 dpi grayscale scan."""
+SCAN_DPI = 150
+
+
+def scan(pdf, work):
+    """The printed page as a 150 dpi grayscale image (PGM: zbarimg reads it, and so can we)."""
     stem = work / pdf.stem
-    run("pdftoppm", "-r", "150", "-gray", "-png", "-singlefile", str(pdf), str(stem))
-    found = subprocess.run(["zbarimg", "-q", "--xml", f"{stem}.png"], capture_output=True, text=True)
+    run("pdftoppm", "-r", str(SCAN_DPI), "-gray", "-singlefile", str(pdf), str(stem))
+    return pathlib.Path(f"{stem}.pgm")
+
+
+def decode_qr(image):
+    """The text of every QR code zbarimg finds in the image."""
+    found = subprocess.run(["zbarimg", "-q", "--xml", str(image)], capture_output=True, text=True)
     tree = ElementTree.fromstring(found.stdout or "<barcodes/>")
     return [element.text for element in tree.iter("{http://zbar.sourceforge.net/2008/barcode}data")]
+
+
+FINDER_MIDDLE_ROW = (True, False, True, True, True, False, True)
+
+
+def qr_width_mm(image):
+    """The printed width of the QR code without its quiet zone: its top row is the top edges of
+    two finder patterns, two dark runs of 7 modules with 7 to 27 modules between them
+    (versions 1 to 6), whose middle rows read dark-light-dark-dark-dark-light-dark."""
+    data = image.read_bytes()
+    header = data.split(maxsplit=4)
+    width, height = int(header[1]), int(header[2])
+    pixels = header[4][-width * height:]
+
+    def is_finder(left, top, size):
+        module = size / 7
+        middle = top + int(3.5 * module)
+        if middle >= height:
+            return False
+        row = pixels[middle * width:(middle + 1) * width]
+        return all((row[int(left + (i + 0.5) * module)] < 128) == dark for i, dark in enumerate(FINDER_MIDDLE_ROW))
+
+    for y in range(height):
+        row = pixels[y * width:(y + 1) * width]
+        runs, x = [], 0
+        while x < width:
+            if row[x] < 128:
+                start = x
+                while x < width and row[x] < 128:
+                    x += 1
+                runs.append((start, x - start))
+            x += 1
+        for first, (start, length) in enumerate(runs):
+            if length < 10:
+                continue
+            for other_start, other_length in runs[first + 1:]:
+                span = other_start + other_length - start
+                if (abs(other_length - length) <= 2 and 21 * length / 7 <= span <= 41 * length / 7
+                        and is_finder(start, y, length) and is_finder(other_start, y, other_length)):
+                    return span / SCAN_DPI * 25.4
+    return 0.0
 
 
 def test_there_is_a_flyer_for_every_wijk_and_language(printed):
@@ -92,16 +141,29 @@ def test_flyer_prints_on_exactly_one_a4_page(printed, prefix, wijk):
     assert abs(width - A4_POINTS[0]) < 1.5 and abs(height - A4_POINTS[1]) < 1.5, info
 
 
-def test_every_qr_code_decodes_to_the_wijk_page_in_that_language(printed):
+@pytest.fixture(scope="module")
+def scans(printed):
     work = printed / "scans"
     work.mkdir()
     with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
-        decoded = dict(zip(FLYERS, pool.map(lambda flyer: decode_qr(pdf_path(printed, *flyer), work), FLYERS)))
+        return dict(zip(FLYERS, pool.map(lambda flyer: scan(pdf_path(printed, *flyer), work), FLYERS)))
+
+
+def test_every_qr_code_decodes_to_the_wijk_page_in_that_language(scans):
+    with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
+        decoded = dict(zip(scans, pool.map(decode_qr, scans.values())))
     wrong = {
         f"{prefix}/{wijk}": found for (prefix, wijk), found in decoded.items()
         if found != [f"{BASE_URL}/{prefix}/wijken/{wijk}/"]
     }
     assert not wrong, f"QR codes that do not decode to their wijk page: {wrong}"
+
+
+def test_every_qr_code_is_printed_at_least_25_mm_wide(scans):
+    """The code itself, quiet zone excluded, so a cheap phone camera can read it from a flyer."""
+    widths = {f"{prefix}/{wijk}": round(qr_width_mm(image), 1) for (prefix, wijk), image in scans.items()}
+    narrow = {flyer: width for flyer, width in widths.items() if width < 25}
+    assert not narrow, f"QR codes narrower than 25 mm: {narrow}"
 
 
 @pytest.mark.parametrize("prefix", PREFIXES)

@@ -226,8 +226,8 @@ address { font-style: normal; margin-block-end: 0.75em; }
   .flyer-sessions .badge { font-size: 12pt; padding: 0 1mm; line-height: 1.15; border-color: #000; }
   .flyer-contact { padding: 1mm 2mm; }
   .flyer-top { flex-wrap: nowrap; gap: 5mm; }
-  .flyer-qr { flex: 0 0 30mm; font-size: 12pt; line-height: 1.2; }
-  .qr { inline-size: 28mm; block-size: 28mm; margin-block-end: 1mm; }
+  .flyer-qr { flex: 0 0 34mm; font-size: 12pt; line-height: 1.2; }
+  .qr { inline-size: 32mm; block-size: 32mm; margin-block-end: 1mm; }
   .flyer-foot { grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 1mm 6mm; margin-block-start: 2.5mm; }
   .flyer-url { grid-column: 1 / -1; }
   .flyer a { color: #000; text-decoration: none; }
