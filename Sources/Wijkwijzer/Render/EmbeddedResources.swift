@@ -210,7 +210,7 @@ address { font-style: normal; margin-block-end: 0.75em; }
   .flyer-page main { max-inline-size: none; padding: 0; }
   .flyer-page .notice-sample { max-inline-size: none; margin-block-end: 3mm; padding: 1mm 2mm; font-size: 12pt; line-height: 1.25; background: none; border: 1px solid #000; }
   .flyer { border: none; border-radius: 0; padding: 0; font-size: 12pt; }
-  .flyer h1 { font-size: 20pt; }
+  .flyer h1 { font-size: 20pt; line-height: 1.35; }
   .flyer h2 { font-size: 15pt; margin-block: 3mm 1.5mm; }
   .flyer h3 { font-size: 13pt; }
   .flyer-points { margin-block: 2mm 0; gap: 1.5mm; }
