@@ -83,6 +83,7 @@ final class BrowserSession {
     private var events: [String] = []
 
     init(arguments: [String]) throws(BrowserError) {
+        guard let program = arguments.first else { throw .cannotStart("no program named") }
         var input: [Int32] = [0, 0], output: [Int32] = [0, 0]
         guard pipe(&input) == 0, pipe(&output) == 0 else { throw .cannotStart(String(cString: strerror(errno))) }
         var actions = posix_spawn_file_actions_t()
@@ -99,7 +100,7 @@ final class BrowserSession {
         let argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var child: pid_t = 0
-        let spawned = posix_spawn(&child, arguments[0], &actions, nil, argv, environ)
+        let spawned = posix_spawn(&child, program, &actions, nil, argv, environ)
         Glibc.close(input[0])
         Glibc.close(output[1])
         guard spawned == 0 else {

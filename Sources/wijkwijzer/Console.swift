@@ -65,31 +65,9 @@ enum BuildDate {
     }
 }
 
-/// Runs programs found on PATH: their output, or only their exit status.
+/// Runs a program found on PATH and returns its standard output, or nil when it fails.
 /// posix_spawn directly: Foundation's Process costs about 50 ms to start one here.
 enum Subprocess {
-    /// Runs a program with its output and errors discarded (a browser's log is noise here) and
-    /// returns its exit status, or nil when it could not be started.
-    static func status(of arguments: [String]) -> Int32? {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        var pid: pid_t = 0
-        guard let program = arguments.first, posix_spawnp(&pid, program, &actions, nil, argv, environ) == 0 else { return nil }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 {
-            guard errno == EINTR else { return nil }
-        }
-        // WIFEXITED / WEXITSTATUS, which Swift does not import as macros.
-        return status & 0x7f == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-    }
-
-    /// The standard output of a program, or nil when it fails.
     static func output(of arguments: [String]) -> String? {
         var pipe: [Int32] = [0, 0]
         guard pipe.withUnsafeMutableBufferPointer({ Glibc.pipe($0.baseAddress) }) == 0 else { return nil }
