@@ -2,7 +2,9 @@
 
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-DEBIAN_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev
+DEBIAN_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libqrencode-dev
+# For printing flyers to PDF and checking them: a browser, fonts for Arabic, PDF tools, a QR reader.
+PRINT_PACKAGES := chromium fonts-noto-core poppler-utils zbar-tools
 RELEASE_BIN := .build/release/wijkwijzer
 PYTHON ?= python3
 # pip packages of the Python tests (Tests/python): installed only when missing.
@@ -10,14 +12,14 @@ PYTHON_PACKAGES := pytest icalendar recurring-ical-events vobject
 # The build date the Python tests expect: 2026-11-26T00:00:00Z.
 TEST_SOURCE_DATE_EPOCH := 1795651200
 
-.PHONY: site test python-test deps release check resources clean
+.PHONY: site test python-test deps release check resources clean flyers print-test print-deps
 
 ## site: install missing system packages, build the release binary, generate site/
 site: deps release
 	$(RELEASE_BIN) build
 
-## test: every test (unit, golden, bad input, determinism, the real site, calendars and JSON-LD)
-test: deps python-test
+## test: every test (unit, golden, bad input, determinism, the real site, calendars and JSON-LD, printing every flyer)
+test: deps python-test print-test
 	python3 scripts/embed-resources.py --check
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
@@ -42,6 +44,20 @@ python-test: deps
 check: deps release
 	$(RELEASE_BIN) check --strict
 
+## flyers: build site/ and print every flyer to a PDF in print/ (copy print/ over site/ when deploying)
+flyers: deps release
+	@$(MAKE) --no-print-directory deps DEBIAN_PACKAGES="chromium fonts-noto-core"
+	$(RELEASE_BIN) flyers --pdf
+
+## print-test: print every flyer with headless Chromium: one A4 page each, QR codes decode (Tests/print)
+print-test: deps print-deps
+	$(SWIFT) build --product wijkwijzer
+	python3 -m pytest -q Tests/print
+
+print-deps:
+	@$(MAKE) --no-print-directory deps DEBIAN_PACKAGES="$(PRINT_PACKAGES)"
+	@python3 -c "import pytest" 2>/dev/null || python3 -m pip install -q pytest
+
 ## deps: install the Debian packages the build needs, only those missing
 deps:
 	@missing=""; for package in $(DEBIAN_PACKAGES); do \
@@ -60,4 +76,4 @@ resources:
 	python3 scripts/embed-resources.py
 
 clean:
-	rm -rf .build site
+	rm -rf .build site print test-output

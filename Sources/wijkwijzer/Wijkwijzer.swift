@@ -9,7 +9,7 @@ struct WijkwijzerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "wijkwijzer",
         abstract: "Builds a multilingual public-information website from Markdown and YAML.",
-        subcommands: [Build.self, Check.self, Translations.self],
+        subcommands: [Build.self, Check.self, Translations.self, Flyers.self],
         defaultSubcommand: Build.self)
 }
 
@@ -34,6 +34,13 @@ struct Build: ParsableCommand {
     var output: String = "site"
 
     func run() throws {
+        _ = try SiteBuildCommand.build(options: options, output: output)
+    }
+}
+
+/// `build`, shared by the commands that need a fresh site: reports, and throws when nothing was written.
+enum SiteBuildCommand {
+    static func build(options: SiteOptions, output: String) throws -> (site: Site, output: String) {
         let clock = ContinuousClock()
         let start = clock.now
         let buildDate = BuildDate.resolve(root: options.root)
@@ -46,7 +53,7 @@ struct Build: ParsableCommand {
             Console.error("build failed; \(target) was not touched")
             throw ExitCode.failure
         }
-        guard let report = outcome.report else {
+        guard let report = outcome.report, let site = outcome.site else {
             Console.error("\(outcome.writeError.map { "\($0)" } ?? "writing failed"); \(target) was not touched")
             throw ExitCode.failure
         }
@@ -59,6 +66,7 @@ struct Build: ParsableCommand {
                 "built \(result.pageCount) pages (\(result.files.count) files) in \(Console.milliseconds(end - start)) ms:"
                     + " \(report.written) written, \(report.unchanged) unchanged → \(target)")
         }
+        return (site, target)
     }
 }
 

@@ -20,6 +20,9 @@ import Testing
         ("nl/buurtteams/overvecht/inloop.ics", "nl-team.ics"),
         ("ar/wijken/overvecht/inloop.ics", "ar-wijk.ics"),
         ("ar/buurtteams/overvecht/contactpersoon.vcf", "ar-contact.vcf"),
+        ("nl/flyers/overvecht/index.html", "nl-flyer.html"),
+        ("ar/flyers/overvecht/index.html", "ar-flyer.html"),
+        ("ar/flyers/index.html", "ar-flyers.html"),
     ]
 
     @Test(arguments: pages.map(\.golden))

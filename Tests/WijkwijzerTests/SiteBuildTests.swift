@@ -25,10 +25,12 @@ import Testing
             #expect(languagePages.count >= 10, "\(prefix): \(languagePages.count) walk-in pages by language")
             #expect(files.contains("\(prefix)/inloop/ar/index.html") && files.contains("\(prefix)/inloop/index.html"))
             let info = files.filter { $0.hasPrefix("\(prefix)/info/") && $0.split(separator: "/").count == 4 }
+            let flyers = files.filter { $0.hasPrefix("\(prefix)/flyers/") && $0.split(separator: "/").count == 4 }
+            #expect(flyers.count == 10, "\(prefix): \(flyers.count) flyers")
             #expect(teams.count == 18, "\(prefix): \(teams.count) team pages")
             #expect(wijken.count == 10, "\(prefix): \(wijken.count) wijk pages")
             #expect(info.count == 8, "\(prefix): \(info.count) info pages")
-            for page in ["index.html", "404.html", "organisaties/index.html", "buurtteams/index.html", "info/index.html"] {
+            for page in ["index.html", "404.html", "organisaties/index.html", "buurtteams/index.html", "info/index.html", "flyers/index.html"] {
                 #expect(files.contains("\(prefix)/\(page)"))
             }
         }
@@ -65,7 +67,8 @@ import Testing
         let paths = Set(files.map(\.path))
         for file in files where file.path.hasSuffix("index.html") && file.path.contains("/") {
             let folder = (file.path as NSString).deletingLastPathComponent
-            for link in Links.hrefs(in: file.text) where !link.contains(":") && !link.hasPrefix("#") {
+            // Flyer PDFs are made by `flyers --pdf` into print/ and copied in when deploying.
+            for link in Links.hrefs(in: file.text) where !link.contains(":") && !link.hasPrefix("#") && !link.hasSuffix(".pdf") {
                 let resolved = Links.resolve(link, from: folder)
                 let target = resolved.hasSuffix("/") || resolved.isEmpty ? resolved + "index.html" : resolved
                 let exists = paths.contains(target)

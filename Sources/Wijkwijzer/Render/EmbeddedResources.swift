@@ -251,6 +251,84 @@ address { font-style: normal; margin-block-end: 0.75em; }
   .compare-head { display: grid; grid-template-columns: 1fr 1fr; gap: 1.5rem; font-weight: 700; }
   .compare-row { display: grid; grid-template-columns: 1fr 1fr; gap: 1.5rem; }
   .compare-source { margin-block-start: 0; }
+/* Flyers: one A4 page per wijk and language. On screen a card; in print the whole page, black
+   on white, nothing but the flyer. The Dutch text (.bi-nl) follows the reader's language. */
+.flyer-link { display: inline-flex; align-items: center; gap: 0.5rem; padding-block: 0.35rem; font-weight: 600; }
+.flyer-link .picto { inline-size: 1.75rem; block-size: 1.75rem; }
+.flyer-tools { margin-block-end: 1.5rem; }
+.flyer { border: 1px solid #c8c8c8; border-radius: var(--radius); padding: 1rem; }
+.flyer h1 { margin-block: 0 0.25rem; font-size: 1.75rem; }
+.flyer h2 { margin-block: 1rem 0.5rem; font-size: 1.25rem; }
+.flyer h3 { margin-block: 0 0.25rem; font-size: 1.125rem; }
+.flyer p { margin-block: 0 0.2em; }
+.bi-nl { display: block; font-weight: 400; }
+/* Dutch keeps its own direction but lines up with the reader's right-to-left text. */
+[dir="rtl"] .bi-nl { text-align: end; }
+.bi-sep { display: none; }
+.flyer-where .bi-nl, .flyer-when .bi-nl, .flyer-contact-title .bi-nl, .flyer-legend .bi-nl, .flyer-checked .bi-nl { display: inline; }
+.flyer-where .bi-sep, .flyer-when .bi-sep, .flyer-contact-title .bi-sep, .flyer-legend .bi-sep, .flyer-checked .bi-sep { display: inline; }
+.flyer-points { list-style: none; padding: 0; margin-block: 1rem; display: grid; gap: 0.5rem 1rem; }
+.flyer-points li { display: flex; align-items: center; gap: 0.75rem; }
+.flyer .flyer-points .picto { inline-size: 3rem; block-size: 3rem; }
+.flyer-welcome { font-weight: 700; }
+.flyer h1 .bi-nl { font-size: 0.7em; }
+.flyer-teams { display: grid; gap: 1rem; }
+.flyer-team { border-block-start: 3px solid var(--text); padding-block-start: 0.5rem; }
+.flyer-fact { display: flex; gap: 0.4rem; align-items: flex-start; }
+.flyer .picto { inline-size: 1.4rem; block-size: 1.4rem; }
+.flyer-when .picto { vertical-align: text-bottom; }
+.flyer-phone { font-weight: 700; font-size: 1.25rem; }
+.flyer-sessions { list-style: none; padding: 0; margin-block: 0.5rem; display: grid; gap: 0.5rem; }
+.flyer-sessions > li { border-inline-start: 0.3rem solid var(--text); padding-inline-start: 0.6rem; }
+.flyer-sessions .badge { font-size: 0.875em; margin-block: 0; }
+.flyer-contact { border: 1px dashed var(--text); padding: 0.3rem 0.6rem; border-radius: var(--radius); }
+.flyer-contact-title { font-weight: 700; }
+.flyer-top { display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-start; }
+.flyer-intro { flex: 1 1 20rem; min-inline-size: 0; }
+.flyer-qr { margin: 0; flex: 0 0 9rem; text-align: center; font-size: 0.875rem; line-height: 1.3; }
+.qr { display: block; inline-size: 8rem; block-size: 8rem; margin-inline: auto; background: #fff; }
+.flyer-foot { display: grid; gap: 0.25rem 1rem; margin-block-start: 1rem; }
+.flyer-url { display: flex; gap: 0.4rem; align-items: center; overflow-wrap: anywhere; }
+.flyer-list ul { list-style: none; padding: 0; margin: 0; }
+.flyer-list li li { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; align-items: baseline; }
+.flyer-list a { display: inline-block; padding-block: 0.35rem; min-block-size: 24px; }
+.steps { padding-inline-start: 1.5rem; }
+@media (min-width: 40rem) {
+  .flyer-foot { grid-template-columns: repeat(2, minmax(0, 1fr)); }
+  .flyer-url { grid-column: 1 / -1; }
+  .flyer-many .flyer-teams { grid-template-columns: repeat(2, minmax(0, 1fr)); }
+  .flyer-one .flyer-sessions { grid-template-columns: repeat(2, minmax(0, 1fr)); }
+}
+
+@page { size: A4; margin: 10mm 12mm; }
+@media print {
+  body { font-size: 12pt; line-height: 1.2; color: #000; background: #fff; }
+  .flyer-page .site-header, .flyer-page .breadcrumbs, .flyer-page .site-footer, .flyer-tools { display: none; }
+  .flyer-page main { max-inline-size: none; padding: 0; }
+  .flyer-page .notice-sample { max-inline-size: none; margin-block-end: 3mm; padding: 1mm 2mm; font-size: 12pt; line-height: 1.25; background: none; border: 1px solid #000; }
+  .flyer { border: none; border-radius: 0; padding: 0; font-size: 12pt; }
+  .flyer h1 { font-size: 20pt; line-height: 1.35; }
+  .flyer h2 { font-size: 15pt; margin-block: 3mm 1.5mm; }
+  .flyer h3 { font-size: 13pt; }
+  .flyer-points { margin-block: 2mm 0; gap: 1.5mm; }
+  .flyer-points li { gap: 3mm; }
+  .flyer .flyer-points .picto { inline-size: 9mm; block-size: 9mm; }
+  .flyer .picto { inline-size: 5mm; block-size: 5mm; }
+  .flyer-many .flyer-teams { grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 6mm; }
+  .flyer-one .flyer-sessions { grid-template-columns: repeat(2, minmax(0, 1fr)); }
+  .flyer-team { padding-block-start: 1.5mm; }
+  .flyer-sessions { gap: 1.5mm; margin-block: 1.5mm; }
+  .flyer-sessions > li { padding-inline-start: 2mm; }
+  .flyer-phone { font-size: 14pt; }
+  .flyer-sessions .badge { font-size: 12pt; padding: 0 1mm; line-height: 1.15; border-color: #000; }
+  .flyer-contact { padding: 1mm 2mm; }
+  .flyer-top { flex-wrap: nowrap; gap: 5mm; }
+  .flyer-qr { flex: 0 0 34mm; font-size: 12pt; line-height: 1.2; }
+  .qr { inline-size: 32mm; block-size: 32mm; margin-block-end: 1mm; }
+  .flyer-foot { grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 1mm 6mm; margin-block-start: 2.5mm; }
+  .flyer-url { grid-column: 1 / -1; }
+  .flyer a { color: #000; text-decoration: none; }
+  .flyer-team, .flyer-sessions > li, .flyer-points li, .flyer-foot { break-inside: avoid; }
 }
 """#,
         "assets/today.js": #"""
@@ -730,6 +808,9 @@ pictograms:
         "pictograms/young-person.svg": #"""
 <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"><circle cx="24" cy="12" r="4.5"/><path d="M17 43V29a7 7 0 0 1 14 0V43"/><path d="M18 11a6 6 0 0 1 12 0z" fill="currentColor" stroke="none"/><path d="M29 11h6"/></svg>
 """#,
+        "templates/bilingual.mustache": #"""
+<span class="bi-main">{{{text}}}</span>{{#dutch}}<span class="bi-sep" aria-hidden="true"> / </span><span class="bi-nl" lang="{{lang}}" dir="{{dir}}">{{{html}}}</span>{{/dutch}}
+"""#,
         "templates/compare.mustache": #"""
 <h1>{{compare.title}}</h1>
 <p>{{t.compare.intro}}</p>
@@ -767,6 +848,93 @@ pictograms:
 """#,
         "templates/fallback.mustache": #"""
 <p class="notice notice-fallback">{{text}}</p>
+"""#,
+        "templates/flyer.mustache": #"""
+<div class="flyer-tools">
+<p>{{t.flyer.print_intro}}</p>
+<ul class="actions">
+<li><a class="action" href="{{flyer.pdfHref}}" type="application/pdf" download>{{{icon.print}}}<span class="action-label">{{t.flyer.pdf}}</span></a></li>
+<li><a class="action" href="{{flyer.indexHref}}">{{t.flyer.all}}</a></li>
+</ul>
+<p class="description">{{t.flyer.pdf_note}}</p>
+</div>
+<article class="flyer flyer-{{flyer.teamCount}}">
+<div class="flyer-top">
+<div class="flyer-intro">
+{{#flyer.title}}<h1>{{> bilingual}}</h1>{{/flyer.title}}
+<ul class="flyer-points">
+{{#flyer.what}}<li>{{{icon}}}<p>{{> bilingual}}</p></li>
+{{/flyer.what}}
+{{#flyer.welcome}}<li class="flyer-welcome">{{{icon}}}<p>{{> bilingual}}</p></li>
+{{/flyer.welcome}}
+</ul>
+</div>
+{{#flyer.qr}}<figure class="flyer-qr">
+{{{flyer.qr}}}
+<figcaption>{{#flyer.qrCaption}}{{> bilingual}}{{/flyer.qrCaption}}</figcaption>
+</figure>
+{{/flyer.qr}}
+</div>
+{{#flyer.teamsTitle}}<h2 class="flyer-where">{{> bilingual}}</h2>{{/flyer.teamsTitle}}
+<div class="flyer-teams">
+{{#flyer.teams}}<section class="flyer-team">
+<h3>{{name}}</h3>
+<p class="flyer-fact">{{{flyer.labels.place}}} <span>{{office}}</span></p>
+{{#phone}}<p class="flyer-fact flyer-phone">{{{flyer.labels.phone}}} <a href="tel:{{international}}"><bdi dir="ltr">{{display}}</bdi></a></p>
+{{/phone}}
+<ul class="flyer-sessions">
+{{#sessions}}<li>
+<p class="flyer-when">{{#day}}<strong>{{> bilingual}}</strong>{{/day}} <span class="flyer-time">{{{time}}}</span>{{#interpreter}} {{{flyer.labels.interpreter}}}{{/interpreter}}</p>
+<p class="flyer-fact">{{{flyer.labels.place}}} <span>{{place}}</span></p>
+<p class="flyer-fact">{{{flyer.labels.languages}}} <span>{{#languages}}<span class="badge" lang="{{code}}">{{name}}</span> {{/languages}}</span></p>
+</li>
+{{/sessions}}
+</ul>
+{{#contact}}<div class="flyer-contact">
+{{#title}}<p class="flyer-contact-title">{{> bilingual}}</p>{{/title}}
+<p>{{name}}{{#phone}}, <a href="tel:{{international}}"><bdi dir="ltr">{{display}}</bdi></a>{{/phone}}</p>
+{{#email}}<p><a href="mailto:{{.}}"><bdi dir="ltr">{{.}}</bdi></a></p>
+{{/email}}
+</div>
+{{/contact}}
+</section>
+{{/flyer.teams}}
+</div>
+<footer class="flyer-foot">
+{{#flyer.hasInterpreter}}<p class="flyer-legend">{{{icon.interpreter}}} {{#flyer.interpreterLegend}}<span>{{> bilingual}}</span>{{/flyer.interpreterLegend}}</p>
+{{/flyer.hasInterpreter}}
+{{#flyer.checked}}<p class="flyer-checked">{{> bilingual}}</p>
+{{/flyer.checked}}
+<p class="flyer-url">{{{flyer.labels.website}}} <a href="{{flyer.wijkHref}}"><bdi dir="ltr">{{flyer.url}}</bdi></a></p>
+</footer>
+</article>
+"""#,
+        "templates/flyers.mustache": #"""
+<h1>{{t.flyers.title}}</h1>
+<p class="lead">{{t.flyers.intro}}</p>
+<section aria-labelledby="how">
+<h2 id="how">{{{flyers.printIcon}}} {{t.flyers.how.title}}</h2>
+<ol class="steps">
+<li>{{t.flyers.how.choose}}</li>
+<li>{{t.flyers.how.print}}</li>
+<li>{{t.flyers.how.settings}}</li>
+<li>{{t.flyers.how.black_white}}</li>
+</ol>
+<p class="description">{{t.flyers.pdf_note}}</p>
+</section>
+<section aria-labelledby="all-flyers">
+<h2 id="all-flyers">{{t.flyers.list.title}}</h2>
+<ul class="cards flyer-list">
+{{#flyers.wijken}}<li>
+<h3>{{name}}</h3>
+<ul>
+{{#flyers}}<li><a href="{{href}}" lang="{{lang}}" dir="{{dir}}">{{name}}</a> <a class="pdf-link" href="{{pdfHref}}" type="application/pdf" aria-label="{{pdfLabel}}">PDF</a></li>
+{{/flyers}}
+</ul>
+</li>
+{{/flyers.wijken}}
+</ul>
+</section>
 """#,
         "templates/home.mustache": #"""
 <h1>{{home.title}}</h1>
@@ -909,6 +1077,7 @@ pictograms:
 <li><a href="{{page.home}}info/">{{t.nav.info}}</a></li>
 <li><a href="{{page.home}}organisaties/">{{t.nav.organisations}}</a></li>
 <li><a href="{{page.home}}pictogrammen/">{{t.nav.pictograms}}</a></li>
+<li><a href="{{page.home}}flyers/">{{t.nav.flyers}}</a></li>
 </ul>
 </nav>
 <p>{{t.footer.about}}</p>
@@ -1204,6 +1373,7 @@ pictograms:
         "templates/wijk.mustache": #"""
 <h1>{{wijk.title}}</h1>
 <p class="reassure">{{t.home.every_team_helps}}</p>
+<p><a class="flyer-link" href="{{wijk.flyerHref}}">{{{icon.print}}} {{t.wijk.flyer}}</a></p>
 <section aria-labelledby="teams">
 <h2 id="teams">{{t.wijk.teams.title}}</h2>
 <p>{{{wijk.teamsCount}}}</p>

@@ -47,7 +47,7 @@ struct LanguageContext {
 
     /// The layout's `page` dictionary.
     func pageDictionary(route: PageRoute, title: String, description: String?, breadcrumbs: [(String, PageRoute)] = [],
-                        scripts: [Script] = [], jsonLD: JSONValue? = nil) -> [String: Any] {
+                        scripts: [Script] = [], jsonLD: JSONValue? = nil, bodyClass: String? = nil) -> [String: Any] {
         let toLanguageRoot = route.toLanguageRoot
         let toSiteRoot = toLanguageRoot + "../"
         let switcher: [[String: Any]] = config.languages.map { other in
@@ -77,7 +77,7 @@ struct LanguageContext {
             "hasBreadcrumbs": !crumbs.isEmpty,
             "breadcrumbs": crumbs,
             "isTranslation": !isSource,
-            "bodyClass": isEasyRead(route) ? "easy-read-page" : false,
+            "bodyClass": bodyClass ?? (isEasyRead(route) ? "easy-read-page" : false),
             "noindex": { if case .compare = route { return true } else { return false } }(),
             "scripts": scripts.compactMap { site.assetPaths[$0.fileName] },
             "jsonLD": jsonLD?.encodedForScriptElement ?? false,
@@ -94,11 +94,12 @@ struct LanguageContext {
     /// Renders `template` into the layout and returns the finished file.
     func page(_ route: PageRoute, template: String, title: String, description: String?,
               breadcrumbs: [(String, PageRoute)] = [], scripts: [Script] = [], jsonLD: JSONValue? = nil,
-              data: [String: Any]) -> OutputFile {
+              bodyClass: String? = nil, data: [String: Any]) -> OutputFile {
         var context = data
         context["t"] = translationDictionary
         context["page"] = pageDictionary(
-            route: route, title: title, description: description, breadcrumbs: breadcrumbs, scripts: scripts, jsonLD: jsonLD)
+            route: route, title: title, description: description, breadcrumbs: breadcrumbs, scripts: scripts, jsonLD: jsonLD,
+            bodyClass: bodyClass)
         context["urgent"] = urgentDictionary
         context["icon"] = site.icons
         let main = site.templates.render(template, context)

@@ -25,6 +25,8 @@ struct LanguageRenderer {
         case .teamCalendar(let id): return site.team(id).map { [CalendarRenderer(context: context).teamCalendar($0)] } ?? []
         case .wijkCalendar(let id): return site.wijk(id).map { [CalendarRenderer(context: context).wijkCalendar($0)] } ?? []
         case .contactCard(let id): return site.team(id).flatMap(ContactCardRenderer(context: context).card).map { [$0] } ?? []
+        case .flyersIndex: return [FlyerRenderer(context).index()]
+        case .flyer(let id): return site.wijk(id).map { [FlyerRenderer(context).flyer($0)] } ?? []
         case .notFound: return [notFound()]
         }
     }
@@ -121,6 +123,7 @@ struct LanguageRenderer {
                 "calendarHref": route.toLanguageRoot + PageRoute.wijkCalendar(wijk.id).path,
                 "hasEvents": !events.isEmpty,
                 "events": context.events(events, from: route),
+                "flyerHref": route.toLanguageRoot + PageRoute.flyer(wijk.id).path,
             ] as [String: Any],
             "partners": partners(wijk.partners),
         ]

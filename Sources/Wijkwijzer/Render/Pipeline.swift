@@ -52,9 +52,10 @@ public struct PreparedSite: Sendable {
 
     /// Every page of a language (the 404 page aside), in a fixed order.
     var routes: [PageRoute] {
-        [.home, .teams, .organisations, .infoIndex, .pictograms]
+        [.home, .teams, .organisations, .infoIndex, .pictograms, .flyersIndex]
             + site.teams.map(\.id).sorted().map(PageRoute.team)
             + site.wijken.map(\.id).sorted().map(PageRoute.wijk)
+            + site.wijken.map(\.id).sorted().map(PageRoute.flyer)
             + infoSlugs.map(PageRoute.info)
             + [.walkInLanguages] + walkInLanguageCodes.map(PageRoute.walkInLanguage)
     }

@@ -22,6 +22,8 @@ public enum PageRoute: Hashable, Sendable {
     case wijkCalendar(String)
     /// A team's contact person for organisations as a vCard.
     case contactCard(String)
+    case flyersIndex
+    case flyer(String)
     case notFound
 
     /// Path below the language folder. Folders end in `/` (served as `index.html`).
@@ -41,6 +43,8 @@ public enum PageRoute: Hashable, Sendable {
         case .teamCalendar(let id): return "buurtteams/\(id)/inloop.ics"
         case .wijkCalendar(let id): return "wijken/\(id)/inloop.ics"
         case .contactCard(let id): return "buurtteams/\(id)/contactpersoon.vcf"
+        case .flyersIndex: return "flyers/"
+        case .flyer(let id): return "flyers/\(id)/"
         case .notFound: return "404.html"
         }
     }
@@ -60,5 +64,33 @@ extension PageRoute {
     var counterpart: PageRoute {
         if case .compare(let slug) = self { return .info(slug) }
         return self
+    }
+}
+
+/// The printable flyers: one A4 page per wijk and language, and where its PDF goes.
+public enum FlyerFiles {
+    /// A flyer page and its PDF, both relative to the site root (`ar/flyers/overvecht/index.html`,
+    /// `ar/flyers/overvecht/flyer-overvecht-ar.pdf`). `wijkwijzer flyers --pdf` writes the PDFs
+    /// below `print/`; deployment copies `print/` over the site, so the flyer's PDF link works.
+    public struct Flyer: Sendable, Equatable {
+        public var wijk: String
+        public var language: String
+        public var page: String
+        public var pdf: String
+    }
+
+    /// The PDF's file name: says the wijk and the language, so a downloaded file is recognisable.
+    public static func pdfName(wijk: String, language: Language) -> String {
+        "flyer-\(wijk)-\(language.prefix).pdf"
+    }
+
+    /// Every flyer of the site, wijken in id order within each language, languages in config order.
+    public static func all(_ site: Site) -> [Flyer] {
+        site.config.languages.flatMap { language in
+            site.wijken.map(\.id).sorted().map { wijk in
+                let folder = language.prefix + "/" + PageRoute.flyer(wijk).path
+                return Flyer(wijk: wijk, language: language.id, page: folder + "index.html", pdf: folder + pdfName(wijk: wijk, language: language))
+            }
+        }
     }
 }

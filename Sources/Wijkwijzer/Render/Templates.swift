@@ -7,7 +7,7 @@ public struct Templates: Sendable {
     public static let names = [
         "layout", "home", "team", "wijk", "teams", "info", "info-index", "organisations", "credits", "compare", "notfound", "root",
         "urgent", "sessions", "partners", "fallback",
-        "walk-in-index", "walk-in-language", "events",
+        "walk-in-index", "walk-in-language", "events", "flyer", "flyers", "bilingual",
     ]
 
     let library: MustacheLibrary

@@ -7,6 +7,8 @@ public struct SiteBuildOutcome: Sendable {
     public var writeError: WriteError?
     /// How long each stage took: load and check, render, write.
     public var timings: [(stage: String, duration: Duration)] = []
+    /// The site that was built (nil when it could not be loaded).
+    public var site: Site?
 
     public var succeeded: Bool { report != nil }
 }
@@ -29,7 +31,7 @@ public enum SiteBuild {
         }
         let result = BuildResult(files: Pipeline.render(prepared), diagnostics: diagnostics, sources: sources)
         lap("render")
-        var outcome = SiteBuildOutcome(result: result, report: nil, writeError: nil)
+        var outcome = SiteBuildOutcome(result: result, report: nil, writeError: nil, site: prepared.site)
         do {
             outcome.report = try SiteWriter.write(result.files, to: output)
         } catch let error as WriteError {

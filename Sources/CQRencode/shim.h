@@ -1,0 +1,2 @@
+// libqrencode (Debian libqrencode-dev): QR code matrices for the flyers.
+#include <qrencode.h>
