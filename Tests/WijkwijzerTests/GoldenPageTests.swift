@@ -13,6 +13,9 @@ import Testing
         ("ar/buurtteams/overvecht/index.html", "ar-team.html"),
         ("ar/info/eerste-bezoek/index.html", "ar-info.html"),
         ("ar/info/tolk/index.html", "ar-info-fallback.html"),
+        ("nl/verhalen/uitleg-over-een-brief/index.html", "nl-story.html"),
+        ("ar/verhalen/uitleg-over-een-brief/index.html", "ar-story.html"),
+        ("nl/toegankelijkheid/index.html", "nl-accessibility.html"),
     ]
 
     @Test(arguments: pages.map(\.golden))

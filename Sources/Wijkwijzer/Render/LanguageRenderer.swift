@@ -5,8 +5,8 @@ struct LanguageRenderer {
 
     init(_ context: LanguageContext) { self.context = context }
 
-    private var site: Site { context.site.site }
-    private var strings: Strings { context.strings }
+    var site: Site { context.site.site }
+    var strings: Strings { context.strings }
 
     /// The files of the page at `route` in this language (none for a route that names nothing).
     func render(_ route: PageRoute) -> [OutputFile] {
@@ -19,6 +19,11 @@ struct LanguageRenderer {
         case .info(let slug): return info(slug)
         case .organisations: return [organisations()]
         case .pictograms: return [pictogramCredits()]
+        case .stories: return [storiesIndex()]
+        case .storyTheme(let id): return storyTheme(id)
+        case .story(let slug): return story(slug)
+        case .accessibility: return [] // rendered last, with the page count: `accessibility(_:)`
+        case .privacy: return privacy()
         case .notFound: return [notFound()]
         }
     }
@@ -29,9 +34,6 @@ struct LanguageRenderer {
         let route = PageRoute.home
         let version = context.site.version(of: "home", in: context.language)
         let allSessions = site.teams.flatMap { team in team.sessions.map { (team, $0) } }
-        let wijken: [[String: Any]] = site.wijken.sorted { $0.name < $1.name }.map {
-            ["name": $0.name, "href": PageRoute.wijk($0.id).path]
-        }
         let title = version?.page.title ?? strings.text("site.title")
         let data: [String: Any] = [
             "home": [
@@ -40,7 +42,9 @@ struct LanguageRenderer {
                 "fallback": fallbackNotice(version?.language),
                 "contentLang": contentLanguage(version?.language)?.lang ?? false,
                 "contentDir": contentLanguage(version?.language)?.direction.rawValue ?? false,
-                "wijken": wijken,
+                "wijken": homeWijken(from: route),
+                "meetings": priorityMeetings(from: route),
+                "stories": newestStories(from: route, titleKey: "home.stories.title", [:]),
                 "days": context.days(allSessions, showTeam: true, from: route),
                 "infoPages": infoLinks(from: route),
             ] as [String: Any],
@@ -96,6 +100,7 @@ struct LanguageRenderer {
                 "buurten": team.buurten.map(\.value),
                 "postcodes": team.postcodes.map { String($0.value) },
                 "contact": contact,
+                "stories": newestStories(team: team.id, from: route, titleKey: "team.stories.title", [:]),
             ] as [String: Any],
         ]
         var crumbs: [(String, PageRoute)] = [(strings.text("nav.home"), .home)]
@@ -157,6 +162,8 @@ struct LanguageRenderer {
                 "buurten": wijk.buurten.map(\.value),
                 "postcodes": wijk.postcodes.map { String($0.value) },
                 "hasPartners": !wijk.partners.isEmpty,
+                "voice": voice(for: wijk),
+                "stories": newestStories(wijk: wijk.id, from: route, titleKey: "wijk.stories.title", ["wijk": wijk.name]),
             ] as [String: Any],
             "partners": partners(wijk.partners),
         ]

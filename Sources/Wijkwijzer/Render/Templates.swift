@@ -7,6 +7,7 @@ public struct Templates: Sendable {
     public static let names = [
         "layout", "home", "team", "wijk", "teams", "info", "info-index", "organisations", "credits", "notfound", "root",
         "urgent", "sessions", "partners", "fallback",
+        "stories", "story", "accessibility", "story-cards", "stories-block", "meetings", "contact-actions",
     ]
 
     let library: MustacheLibrary
@@ -20,6 +21,8 @@ public struct Templates: Sendable {
         return "{{% CONTENT_TYPE: \(contentTypeName)}}"
     }
     public let stylesheet: String
+    /// The root language chooser's optional script (suggests the browser's language).
+    public let languageScript: String
     /// Template name → the `t.…` keys it uses (for the unknown-key check).
     public let translationKeysUsed: [String: Set<String>]
     /// Template names overridden by a file in the site's `templates/` folder.
@@ -64,7 +67,8 @@ public struct Templates: Sendable {
            let custom = TextFile.read(cssPath, relativePath: "templates/site.css", diagnostics: &diagnostics) {
             stylesheet = custom
         }
-        return Templates(library: library, stylesheet: stylesheet, translationKeysUsed: keys, overridden: overridden, siteFolder: folder)
+        let languageScript = EmbeddedResources.files["assets/suggest-language.js"] ?? ""
+        return Templates(library: library, stylesheet: stylesheet, languageScript: languageScript, translationKeysUsed: keys, overridden: overridden, siteFolder: folder)
     }
 
     func origin(of name: String) -> String {
