@@ -85,6 +85,7 @@ def server():
         command = [nginx, "-p", f"{root}/", "-c", str(config), "-e", str(root / "error.log")]
         checked = subprocess.run(command + ["-t"], capture_output=True, text=True)
         assert checked.returncode == 0, f"nginx -t refused the configuration:\n{checked.stderr}"
+        assert "[warn]" not in checked.stderr and "[emerg]" not in checked.stderr, checked.stderr
         process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         wait_for(port, process, root)
         yield Server(root, port)

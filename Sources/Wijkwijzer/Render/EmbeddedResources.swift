@@ -718,7 +718,7 @@ pictograms:
 <p class="reassure">{{t.home.every_team_helps}}</p>
 <p>{{t.home.find.intro}}</p>
 <ul class="cards wijken">
-{{#home.wijken}}<li{{#priority}} class="priority"{{/priority}}><a href="{{href}}">{{name}}</a>{{#priority}} <span class="badge badge-priority">{{t.home.priority.badge}}</span>{{/priority}}</li>
+{{#home.wijken}}<li{{#priority}} class="priority"{{/priority}}><a href="{{href}}"{{#lang}} lang="{{lang}}"{{/lang}}>{{name}}</a>{{#priority}} <span class="badge badge-priority">{{t.home.priority.badge}}</span>{{/priority}}</li>
 {{/home.wijken}}
 </ul>
 {{#home.meetings}}<p>{{t.home.priority.note}}</p>
@@ -728,7 +728,7 @@ pictograms:
 {{#home.meetings}}<section aria-labelledby="meetings">
 <h2 id="meetings">{{t.home.meetings.title}}</h2>
 <p>{{t.home.meetings.intro}}</p>
-{{#places}}<h3><a href="{{href}}">{{name}}</a></h3>
+{{#places}}<h3><a href="{{href}}"{{#lang}} lang="{{lang}}"{{/lang}}>{{name}}</a></h3>
 {{> meetings}}
 {{/places}}
 </section>
@@ -959,7 +959,7 @@ pictograms:
 """#,
         "templates/stories-block.mustache": #"""
 <section aria-labelledby="stories">
-<h2 id="stories">{{title}}</h2>
+<h2 id="stories">{{{title}}}</h2>
 {{> story-cards}}
 <p><a href="{{allHref}}">{{t.stories.all}}</a></p>
 </section>
@@ -1001,9 +1001,9 @@ pictograms:
 {{/story.sample}}
 {{#story.fallback}}{{> fallback}}{{/story.fallback}}
 <ul class="story-facts">
-{{#story.team}}<li><span class="label">{{t.common.team}}:</span> <a href="{{href}}">{{name}}</a></li>
+{{#story.team}}<li><span class="label">{{t.common.team}}:</span> <a href="{{href}}"{{#lang}} lang="{{lang}}"{{/lang}}>{{name}}</a></li>
 {{/story.team}}
-{{#story.wijk}}<li><span class="label">{{t.common.wijk}}:</span> <a href="{{href}}">{{name}}</a></li>
+{{#story.wijk}}<li><span class="label">{{t.common.wijk}}:</span> <a href="{{href}}"{{#lang}} lang="{{lang}}"{{/lang}}>{{name}}</a></li>
 {{/story.wijk}}
 <li><span class="label">{{t.story.themes}}:</span> {{#story.themes}}<a class="theme" href="{{href}}">{{name}}</a> {{/story.themes}}</li>
 <li>{{story.date}}</li>
@@ -1153,7 +1153,7 @@ pictograms:
 </section>
 {{#wijk.voice}}<section class="voice" aria-labelledby="voice">
 <h2 id="voice">{{t.wijk.voice.title}}</h2>
-<p>{{intro}}</p>
+<p>{{{intro}}}</p>
 <h3>{{t.wijk.meetings.title}}</h3>
 {{> meetings}}
 {{#contact}}<h3>{{t.wijk.voice.send}}</h3>

@@ -124,7 +124,7 @@ extension LanguageRenderer {
 
     private func reference(name: String?, route target: PageRoute, from route: PageRoute) -> Any {
         guard let name else { return false }
-        return ["name": name, "href": route.toLanguageRoot + target.path]
+        return ["name": name, "href": route.toLanguageRoot + target.path, "lang": sourceLang]
     }
 
     /// One card per story: its title and summary in the language shown, and the example mark.
@@ -148,7 +148,7 @@ extension LanguageRenderer {
     func storiesBlock(_ stories: [Story], titleKey: String, _ values: [String: String] = [:], from route: PageRoute) -> Any {
         guard !stories.isEmpty else { return false }
         return [
-            "title": strings.plain(titleKey, values),
+            "title": strings.html(titleKey, values.mapValues(sourceName)),
             "cards": storyCards(stories, from: route),
             "allHref": route.toLanguageRoot + PageRoute.stories.path,
         ] as [String: Any]

@@ -35,7 +35,7 @@ extension LanguageRenderer {
     func accessibility(_ census: PageCensus) -> OutputFile {
         let route = PageRoute.accessibility
         let date = strings.date(site.buildDate)
-        let ombudsman = "<a href=\"https://www.nationaleombudsman.nl/\">www.nationaleombudsman.nl</a>"
+        let ombudsman = "<a href=\"https://www.nationaleombudsman.nl/\">\(HTML.ltr("www.nationaleombudsman.nl"))</a>"
         let data: [String: Any] = [
             "a11y": [
                 "intro": strings.html("a11y.intro", ["site": HTML.escape(strings.text("site.title")), "url": HTML.ltr(context.config.baseURL)]),
