@@ -136,6 +136,17 @@ import Testing
         #expect(arabic.text.contains("<span class=\"badge badge-example\">مثال</span>"))
     }
 
+    @Test func aStoryMissingInALanguageIsShownFromItsFallbackWithTheNotice() throws {
+        let site = try TemporarySite()
+        try FileManager.default.removeItem(atPath: site.root + "/content/stories/uitleg-over-een-brief/ar.md")
+        let files = site.build().files
+        let page = try #require(files.first { $0.path == "ar/verhalen/uitleg-over-een-brief/index.html" })
+        #expect(page.text.contains("<h1 lang=\"nl\" dir=\"ltr\">Eindelijk begreep ik de brief</h1>"))
+        #expect(page.text.contains("<p class=\"notice notice-fallback\">"))
+        #expect(page.text.contains("<strong class=\"badge badge-example\">مثال</strong>"))
+        #expect(!page.text.contains("hreflang=\"ar\" href=\"https://example.org/ar/verhalen/"))
+    }
+
     @Test func eachThemeWithStoriesHasAPage() throws {
         let paths = Set(try TemporarySite().build().files.map(\.path))
         #expect(paths.isSuperset(of: [
