@@ -12,14 +12,14 @@ PYTHON_PACKAGES := pytest icalendar recurring-ical-events vobject
 # The build date the Python tests expect: 2026-11-26T00:00:00Z.
 TEST_SOURCE_DATE_EPOCH := 1795651200
 
-.PHONY: site test python-test deps release check resources clean flyers print-test print-deps
+.PHONY: site test python-test deps release check resources clean flyers print-test print-deps deploy-test
 
 ## site: install missing system packages, build the release binary, generate site/
 site: deps release
 	$(RELEASE_BIN) build
 
-## test: every test (unit, golden, bad input, determinism, the real site, calendars and JSON-LD, printing every flyer)
-test: deps python-test print-test
+## test: every test (unit, golden, bad input, determinism, the real site, calendars and JSON-LD, printing every flyer, nginx)
+test: deps python-test print-test deploy-test
 	python3 scripts/embed-resources.py --check
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
@@ -77,3 +77,17 @@ resources:
 
 clean:
 	rm -rf .build site print test-output
+
+# --- Deployment -------------------------------------------------------------------------------
+
+## deploy-test: serve a fresh build with Debian's nginx and deploy/nginx/ on 127.0.0.1 (a free
+## port, a temporary folder; the system's nginx service is never touched) and check headers,
+## content types, redirects and 404 pages with real HTTP requests
+deploy-test: deps
+	@command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || { \
+		echo "installing: nginx"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq nginx; }
+	@python3 -m pytest --version >/dev/null 2>&1 || python3 -m pip install --quiet pytest \
+		|| { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq python3-pytest; }
+	$(SWIFT) build --product wijkwijzer
+	WIJKWIJZER=.build/debug/wijkwijzer python3 -m pytest -q -p no:cacheprovider Tests/deploy

@@ -52,7 +52,7 @@ import Testing
                                   hint: "check the times; use the 24-hour clock, e.g. \"13:30\" for half past one in the afternoon")),
         Case(name: "duplicate language id", file: "content/site.yaml",
              old: "  - id: ar\n", new: "  - id: nl\n",
-             expected: Diagnostic(.error, "duplicate-id", at: SourceLocation(file: "content/site.yaml", line: 14, column: 5),
+             expected: Diagnostic(.error, "duplicate-id", at: SourceLocation(file: "content/site.yaml", line: 19, column: 5),
                                   "the language 'nl' is listed twice")),
         Case(name: "front matter names an unknown language", file: "content/pages/tolk/nl.md",
              old: "title: Een gratis tolk\n", new: "title: Een gratis tolk\nlanguage: fr\n",
@@ -128,7 +128,25 @@ import Testing
              old: "  nl: Informatieavond over het buurtteam\n", new: "",
              expected: Diagnostic(.error, "missing-field", at: SourceLocation(file: "content/events/informatieavond.yaml", line: 8, column: 3),
                                   "this event has no title in nl", hint: "every title starts in nl: add 'nl: …' under title:")),
+        Case(name: "story without consent", file: story,
+             old: "consent:\n  date: 2026-09-20\n  names_changed: true\n", new: "",
+             expected: Diagnostic(.error, "missing-consent", at: SourceLocation(file: story, line: 2, column: 1),
+                                  "this story has no consent record",
+                                  hint: "publish a story only with the person's permission; add consent: with 'date: YYYY-MM-DD'"
+                                      + " (the day the person agreed) and 'names_changed: true' below it")),
+        Case(name: "story about an unknown team", file: story,
+             old: "team: overvecht", new: "team: overvecth",
+             expected: Diagnostic(.error, "unknown-reference", at: SourceLocation(file: story, line: 4, column: 7),
+                                  "there is no team 'overvecth'", hint: "did you mean 'overvecht'?")),
+        Case(name: "phone number in a story", file: story,
+             old: "\"Nu weet ik wat ik moet doen,\" zegt Karim.", new: "Bel Karim op 06 1234 5678.",
+             expected: Diagnostic(.error, "personal-data", at: SourceLocation(file: story, line: 17, column: 14),
+                                  "this looks like a phone number: '06 1234 5678'",
+                                  hint: "stories must not contain personal data: remove the number (a reader finds the team's number"
+                                      + " on its page; link to it with [the team](team:<id>))")),
     ]
+
+    static let story = "content/stories/uitleg-over-een-brief/nl.md"
 
     @Test(arguments: cases)
     func reportsTheMistakeAndLeavesTheSiteAlone(_ test: Case) throws {

@@ -23,6 +23,9 @@ import Testing
         ("nl/flyers/overvecht/index.html", "nl-flyer.html"),
         ("ar/flyers/overvecht/index.html", "ar-flyer.html"),
         ("ar/flyers/index.html", "ar-flyers.html"),
+        ("nl/verhalen/uitleg-over-een-brief/index.html", "nl-story.html"),
+        ("ar/verhalen/uitleg-over-een-brief/index.html", "ar-story.html"),
+        ("nl/toegankelijkheid/index.html", "nl-accessibility.html"),
     ]
 
     @Test(arguments: pages.map(\.golden))

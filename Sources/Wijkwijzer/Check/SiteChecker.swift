@@ -9,6 +9,7 @@ public enum SiteChecker {
         checkWijken(site, &diagnostics)
         checkTeams(site, &diagnostics)
         checkPages(site, &diagnostics)
+        StoryChecker.check(site, &diagnostics)
         TranslationChecker.check(site, &diagnostics)
         return diagnostics
     }

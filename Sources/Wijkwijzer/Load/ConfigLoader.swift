@@ -46,6 +46,8 @@ enum ConfigLoader {
                 }
             }
         }
+        let contact = siteContact(&fields, &diagnostics)
+        let priorityWijken = fields.strings("priority_wijken", &diagnostics)
         fields.finish(&diagnostics)
 
         let ids = languages.map(\.id)
@@ -67,7 +69,24 @@ enum ConfigLoader {
         while base.hasSuffix("/") { base.removeLast() }
         return SiteConfig(
             title: title.value, baseURL: base, defaultLanguage: defaultLanguage.value,
-            sampleData: sampleData, buildDate: buildDate, languages: languages)
+            sampleData: sampleData, buildDate: buildDate, languages: languages,
+            contact: contact, priorityWijken: priorityWijken)
+    }
+
+    /// `contact:` with phone, whatsapp and email, each optional (at least one is needed).
+    private static func siteContact(_ fields: inout FieldReader, _ diagnostics: inout DiagnosticBag) -> SiteContact? {
+        guard var block = fields.block("contact", what: "site contact", &diagnostics) else { return nil }
+        let phone = Values.phone(block.string("phone", &diagnostics), &diagnostics)
+        let whatsapp = Values.phone(block.string("whatsapp", &diagnostics), &diagnostics)
+        let email = Values.email(block.string("email", &diagnostics), &diagnostics)
+        block.finish(&diagnostics)
+        guard phone != nil || whatsapp != nil || email != nil else {
+            diagnostics.error(
+                "missing-field", at: block.location, "the site contact has no phone, whatsapp or email",
+                hint: "add at least one, e.g. email: meedenken@example.org")
+            return nil
+        }
+        return SiteContact(phone: phone, whatsapp: whatsapp, email: email)
     }
 
     private static func language(_ node: YAMLNode, _ diagnostics: inout DiagnosticBag) -> Language? {

@@ -34,10 +34,10 @@ enum PageLoader {
         return result
     }
 
-    static func load(_ file: String, slug: String, _ context: inout LoadContext, languageIDs: [String]) -> Page? {
+    /// The language a `<language-id>.md` file is in, or nil (reported) when it is not a site language.
+    static func language(of file: String, _ context: inout LoadContext, languageIDs: [String]) -> String? {
         let name = String(file.split(separator: "/").last ?? "")
         let languageID = String(name.dropLast(3))
-        guard let text = context.text(file) else { return nil }
         guard languageIDs.isEmpty || languageIDs.contains(languageID) else {
             context.diagnostics.error(
                 "unknown-language", at: SourceLocation(file: file), "'\(languageID)' is not a language of this site",
@@ -45,6 +45,12 @@ enum PageLoader {
                     + (Suggestion.closest(to: languageID, in: languageIDs).map { "; did you mean \($0).md?" } ?? ""))
             return nil
         }
+        return languageID
+    }
+
+    static func load(_ file: String, slug: String, _ context: inout LoadContext, languageIDs: [String]) -> Page? {
+        guard let text = context.text(file) else { return nil }
+        guard let languageID = language(of: file, &context, languageIDs: languageIDs) else { return nil }
         guard let split = FrontMatter.split(text, file: file, diagnostics: &context.diagnostics) else { return nil }
         guard let node = YAMLTree.parse(split.yaml, file: file, lineOffset: 1, diagnostics: &context.diagnostics),
               var fields = FieldReader(node, what: "page's front matter", diagnostics: &context.diagnostics) else { return nil }

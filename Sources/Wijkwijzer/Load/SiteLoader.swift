@@ -51,13 +51,15 @@ public struct SiteLoader {
             entry.file.hasSuffix(".md") ? LoadJob.page(entry.file, slug: entry.slug) : LoadJob.audio(entry.file, slug: entry.slug)
         }
         jobs += context.files(in: "content/home", extension: "md").map { LoadJob.page($0, slug: "home") }
+        jobs += context.files(in: "content/privacy", extension: "md").map(LoadJob.privacy)
+        jobs += StoryLoader.storyFiles(&context).map { LoadJob.story($0.file, slug: $0.slug) }
         jobs += TranslationLoader.tableFiles(&context, languageIDs: languageIDs).map { LoadJob.table($0.file, language: $0.languageID) }
         let root = self.root
         let results = ParallelMap.map(jobs) { job in job.run(root: root, languageIDs: languageIDs) }
 
         var wijken: [Wijk] = [], locations: [Location] = [], teams: [Team] = [], events: [WijkEvent] = []
         var pages: [Page] = [], homePages: [Page] = [], translations: [String: TranslationTable] = [:]
-        var audio: [AudioFile] = []
+        var audio: [AudioFile] = [], privacyPages: [Page] = [], stories: [Story] = []
         for result in results {
             context.diagnostics.append(contentsOf: result.diagnostics)
             context.sources.texts.merge(result.texts) { first, _ in first }
@@ -70,6 +72,8 @@ public struct SiteLoader {
             case .page(let page): pages.append(page)
             case .table(let table): translations[table.languageID] = table
             case .audio(let file): audio.append(file)
+            case .privacy(let page): privacyPages.append(page)
+            case .story(let story): stories.append(story)
             case .nothing: break
             }
         }
@@ -91,6 +95,8 @@ public struct SiteLoader {
             config: config, spokenLanguages: spokenNames, wijken: wijken, teams: teams, locations: locations, events: events,
             pages: pages, homePages: homePages, translations: translations, audio: audio,
             buildDate: buildDate ?? config.buildDate ?? CalendarDate(unixTime: 0))
+        site.privacyPages = privacyPages
+        site.stories = stories
         site.pluralRules = PluralRulesLoader.rules(for: config.languages, diagnostics: &context.diagnostics)
         return LoadResult(site: site, diagnostics: context.diagnostics, sources: context.sources)
     }
@@ -105,6 +111,8 @@ enum LoadJob: Sendable {
     case page(String, slug: String)
     case table(String, language: String)
     case audio(String, slug: String)
+    case privacy(String)
+    case story(String, slug: String)
 
     enum Loaded: Sendable {
         case wijk(Wijk)
@@ -114,6 +122,8 @@ enum LoadJob: Sendable {
         case page(Page)
         case table(TranslationTable)
         case audio(AudioFile)
+        case privacy(Page)
+        case story(Story)
         case nothing
     }
 
@@ -134,6 +144,10 @@ enum LoadJob: Sendable {
         case .event(let file): loaded = EventLoader.load(file, &context).map(Loaded.event) ?? .nothing
         case .page(let file, let slug):
             loaded = PageLoader.load(file, slug: slug, &context, languageIDs: languageIDs).map(Loaded.page) ?? .nothing
+        case .privacy(let file):
+            loaded = PageLoader.load(file, slug: "privacy", &context, languageIDs: languageIDs).map(Loaded.privacy) ?? .nothing
+        case .story(let file, let slug):
+            loaded = StoryLoader.load(file, slug: slug, &context, languageIDs: languageIDs).map(Loaded.story) ?? .nothing
         case .table(let file, let language):
             loaded = TranslationLoader.load(file, languageID: language, &context).map(Loaded.table) ?? .nothing
         case .audio(let file, let slug):

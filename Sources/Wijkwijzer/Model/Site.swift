@@ -12,6 +12,10 @@ public struct Site: Sendable {
     public var events: [WijkEvent]
     public var pages: [Page]
     public var homePages: [Page]
+    /// The privacy page (`content/privacy/<language>.md`), slug "privacy".
+    public var privacyPages: [Page] = []
+    /// Success stories, one per file (a story in five languages is five values).
+    public var stories: [Story] = []
     public var translations: [String: TranslationTable]
     /// Each language's plural rules, by language id.
     public var pluralRules: [String: PluralRules] = [:]
@@ -69,6 +73,17 @@ public struct SiteConfig: Sendable {
     public var sampleData: Bool
     public var buildDate: CalendarDate?
     public var languages: [Language]
+    /// Where residents tell the site's maintainers what they need, or report a barrier.
+    public var contact: SiteContact?
+    /// Wijken that are listed first on the home page, with their meetings (wijk ids, in order).
+    public var priorityWijken: [Located<String>] = []
+}
+
+/// The site-wide contact: for "tell us what you need" on wijk pages and the accessibility statement.
+public struct SiteContact: Sendable {
+    public var phone: PhoneNumber?
+    public var whatsapp: PhoneNumber?
+    public var email: String?
 }
 
 public struct Language: Sendable, Hashable {

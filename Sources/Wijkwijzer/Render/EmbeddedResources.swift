@@ -207,6 +207,22 @@ address { font-style: normal; margin-block-end: 0.75em; }
 .language-choice a { display: block; min-block-size: 56px; padding: 0.75rem 1rem; border: 2px solid var(--accent); border-radius: var(--radius); text-decoration: none; }
 .language-name { display: block; font-size: 1.375rem; font-weight: 700; }
 .language-sentence { display: block; color: var(--text); }
+.language-suggested:not([hidden]) { display: block; margin-block-start: 0.25rem; font-weight: 700; color: var(--text); }
+.language-choice li.suggested a { border-width: 4px; background: var(--soft); }
+.root .site-footer { max-inline-size: 36rem; }
+
+/* Stories, priority wijken and "tell us what you need". Marks are words, never colour alone. */
+.badge-example, .badge-priority { background: var(--warning); font-weight: 700; }
+.wijken > li.priority { border: 2px solid var(--accent); }
+.wijken > li.priority .badge { margin-block-end: 0.6rem; }
+.notice-example { margin-block: 0.75rem; }
+.story-facts { list-style: none; padding: 0; }
+.story-facts a { display: inline-block; padding-block: 0.25rem; }
+.story-facts .theme { margin-inline-end: 0.75rem; }
+.story-cards h3 a { display: inline-block; padding-block: 0.2rem; }
+.voice { margin-block: 2rem; padding: 0.75rem 1rem; border: 2px solid var(--accent); border-radius: var(--radius); }
+.voice h2 { margin-block-start: 0.25rem; }
+.meetings-none { color: var(--muted); }
 
 @media (min-width: 40rem) {
   .actions { grid-template-columns: repeat(2, minmax(0, 1fr)); }
@@ -330,6 +346,24 @@ address { font-style: normal; margin-block-end: 0.75em; }
   .flyer a { color: #000; text-decoration: none; }
   .flyer-team, .flyer-sessions > li, .flyer-points li, .flyer-foot { break-inside: avoid; }
 }
+"""#,
+        "assets/suggest-language.js": #"""
+// Language chooser: marks the language the browser asks for first. Suggests only; never redirects.
+(function () {
+  var wanted = navigator.languages || [navigator.language || ""];
+  var items = document.querySelectorAll(".language-choice li[lang]");
+  function base(code) { return String(code).toLowerCase().split("-")[0]; }
+  for (var i = 0; i < wanted.length; i++) {
+    for (var j = 0; j < items.length; j++) {
+      if (base(items[j].getAttribute("lang")) === base(wanted[i])) {
+        items[j].classList.add("suggested");
+        var note = items[j].querySelector(".language-suggested");
+        if (note) { note.hidden = false; }
+        return;
+      }
+    }
+  }
+})();
 """#,
         "assets/today.js": #"""
 /* Wijkwijzer: marks today's walk-in hours and says "open now". Optional: the page is complete without it. */
@@ -808,6 +842,55 @@ pictograms:
         "pictograms/young-person.svg": #"""
 <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"><circle cx="24" cy="12" r="4.5"/><path d="M17 43V29a7 7 0 0 1 14 0V43"/><path d="M18 11a6 6 0 0 1 12 0z" fill="currentColor" stroke="none"/><path d="M29 11h6"/></svg>
 """#,
+        "templates/accessibility.mustache": #"""
+<h1>{{t.a11y.title}}</h1>
+<p class="lead">{{{a11y.intro}}}</p>
+<section aria-labelledby="standard">
+<h2 id="standard">{{t.a11y.standard.title}}</h2>
+<p>{{t.a11y.standard.text}}</p>
+</section>
+<section aria-labelledby="status">
+<h2 id="status">{{t.a11y.status.title}}</h2>
+<p>{{t.a11y.status.text}}</p>
+</section>
+<section aria-labelledby="checks">
+<h2 id="checks">{{t.a11y.checks.title}}</h2>
+<p>{{t.a11y.checks.intro}}</p>
+<ul>
+<li>{{t.a11y.check.axe}}</li>
+<li>{{t.a11y.check.nu}}</li>
+<li>{{t.a11y.check.phone}}</li>
+<li>{{t.a11y.check.rtl}}</li>
+</ul>
+<p>{{{a11y.coverage}}}</p>
+<p>{{{a11y.sample}}}</p>
+</section>
+<section aria-labelledby="limits">
+<h2 id="limits">{{t.a11y.limits.title}}</h2>
+<ul>
+{{#a11y.limitations}}<li>{{{.}}}</li>
+{{/a11y.limitations}}
+</ul>
+</section>
+<section aria-labelledby="checked">
+<h2 id="checked">{{t.a11y.checked.title}}</h2>
+<p>{{a11y.lastCheck}}</p>
+</section>
+<section aria-labelledby="report">
+<h2 id="report">{{t.a11y.report.title}}</h2>
+<p>{{t.a11y.report.text}}</p>
+{{#a11y.contact}}
+{{> contact-actions}}
+{{/a11y.contact}}
+{{^a11y.contact}}<p>{{t.a11y.report.team}}</p>
+{{/a11y.contact}}
+<p>{{t.a11y.report.next}}</p>
+</section>
+<section aria-labelledby="complain">
+<h2 id="complain">{{t.a11y.complain.title}}</h2>
+<p>{{{a11y.complain}}}</p>
+</section>
+"""#,
         "templates/bilingual.mustache": #"""
 <span class="bi-main">{{{text}}}</span>{{#dutch}}<span class="bi-sep" aria-hidden="true"> / </span><span class="bi-nl" lang="{{lang}}" dir="{{dir}}">{{{html}}}</span>{{/dutch}}
 """#,
@@ -822,6 +905,16 @@ pictograms:
 </div>
 {{/compare.rows}}
 </div>
+"""#,
+        "templates/contact-actions.mustache": #"""
+<ul class="actions">
+{{#whatsapp}}<li><a class="action" href="{{href}}">{{{icon.chat}}}<span class="action-label">{{t.contact.whatsapp}}</span> <bdi dir="ltr">{{display}}</bdi></a></li>
+{{/whatsapp}}
+{{#email}}<li><a class="action" href="{{href}}">{{{icon.email}}}<span class="action-label">{{t.contact.email}}</span> <bdi dir="ltr">{{display}}</bdi></a></li>
+{{/email}}
+{{#phone}}<li><a class="action" href="{{href}}">{{{icon.phone}}}<span class="action-label">{{t.contact.call}}</span> <bdi dir="ltr">{{display}}</bdi></a></li>
+{{/phone}}
+</ul>
 """#,
         "templates/credits.mustache": #"""
 <h1>{{t.credits.title}}</h1>
@@ -955,11 +1048,22 @@ pictograms:
 </div>
 {{/home.finder}}
 <ul class="cards wijken">
-{{#home.wijken}}<li><a href="{{href}}">{{name}}</a></li>
+{{#home.wijken}}<li{{#priority}} class="priority"{{/priority}}><a href="{{href}}"{{#lang}} lang="{{lang}}"{{/lang}}>{{name}}</a>{{#priority}} <span class="badge badge-priority">{{t.home.priority.badge}}</span>{{/priority}}</li>
 {{/home.wijken}}
 </ul>
+{{#home.meetings}}<p>{{t.home.priority.note}}</p>
+{{/home.meetings}}
 <p><a href="buurtteams/#postcodes">{{t.finder.list}}</a></p>
 </section>
+{{#home.meetings}}<section aria-labelledby="meetings">
+<h2 id="meetings">{{t.home.meetings.title}}</h2>
+<p>{{t.home.meetings.intro}}</p>
+{{#places}}<h3><a href="{{href}}"{{#lang}} lang="{{lang}}"{{/lang}}>{{name}}</a></h3>
+{{> meetings}}
+{{/places}}
+</section>
+{{/home.meetings}}
+{{#home.stories}}{{> stories-block}}{{/home.stories}}
 {{> urgent}}
 <section aria-labelledby="walk-in">
 <h2 id="walk-in">{{t.home.walk_in.title}}</h2>
@@ -1078,6 +1182,11 @@ pictograms:
 <li><a href="{{page.home}}organisaties/">{{t.nav.organisations}}</a></li>
 <li><a href="{{page.home}}pictogrammen/">{{t.nav.pictograms}}</a></li>
 <li><a href="{{page.home}}flyers/">{{t.nav.flyers}}</a></li>
+{{#page.hasStories}}<li><a href="{{page.home}}verhalen/">{{t.nav.stories}}</a></li>
+{{/page.hasStories}}
+<li><a href="{{page.home}}toegankelijkheid/">{{t.nav.accessibility}}</a></li>
+{{#page.hasPrivacy}}<li><a href="{{page.home}}privacy/">{{t.nav.privacy}}</a></li>
+{{/page.hasPrivacy}}
 </ul>
 </nav>
 <p>{{t.footer.about}}</p>
@@ -1087,6 +1196,20 @@ pictograms:
 </body>
 </html>
 """##,
+        "templates/meetings.mustache": #"""
+{{#hasMeetings}}<ul class="sessions meetings">
+{{#meetings}}<li class="session">
+<p class="session-time">{{{when}}}</p>
+<p{{#titleLang}} lang="{{titleLang}}" dir="{{titleDir}}"{{/titleLang}}>{{title}}</p>
+<p class="session-place"><a href="{{mapURL}}">{{placeName}}</a>, {{address}}</p>
+<p class="session-languages"><span class="label">{{t.session.languages}}:</span> {{#languages}}<span class="badge" lang="{{code}}">{{name}}</span> {{/languages}}</p>
+</li>
+{{/meetings}}
+</ul>
+{{/hasMeetings}}
+{{^hasMeetings}}<p class="meetings-none">{{t.meetings.none}}</p>
+{{/hasMeetings}}
+"""#,
         "templates/notfound.mustache": #"""
 <h1>{{t.notfound.title}}</h1>
 <p>{{t.notfound.text}}</p>
@@ -1152,17 +1275,25 @@ pictograms:
 {{#root.alternates}}<link rel="alternate" hreflang="{{hreflang}}" href="{{href}}">
 {{/root.alternates}}
 <link rel="stylesheet" href="{{root.prefix}}{{root.stylesheet}}">
+<script src="{{root.prefix}}{{root.script}}" defer></script>
 </head>
 <body class="root">
 <main id="main">
 <h1>{{root.title}}</h1>
-{{#root.message}}<p lang="{{root.lang}}">{{root.message}}</p>
+{{#root.message}}<p>{{root.message}}</p>
 {{/root.message}}
 <ul class="language-choice">
-{{#root.languages}}<li lang="{{lang}}" dir="{{dir}}"><a href="{{href}}"><span class="language-name">{{name}}</span> <span class="language-sentence">{{sentence}}</span></a></li>
+{{#root.languages}}<li lang="{{lang}}" dir="{{dir}}"><a href="{{href}}"><span class="language-name">{{name}}</span> <span class="language-sentence">{{sentence}}</span> <span class="language-suggested" hidden>{{suggested}}</span></a></li>
 {{/root.languages}}
 </ul>
 </main>
+<footer class="site-footer">
+<ul>
+<li><a href="{{root.prefix}}{{root.home}}toegankelijkheid/">{{root.accessibility}}</a></li>
+{{#root.privacy}}<li><a href="{{root.prefix}}{{root.home}}privacy/">{{root.privacy}}</a></li>
+{{/root.privacy}}
+</ul>
+</footer>
 </body>
 </html>
 """#,
@@ -1185,6 +1316,65 @@ pictograms:
 </li>
 {{/sessions}}
 </ul>
+"""#,
+        "templates/stories-block.mustache": #"""
+<section aria-labelledby="stories">
+<h2 id="stories">{{{title}}}</h2>
+{{> story-cards}}
+<p><a href="{{allHref}}">{{t.stories.all}}</a></p>
+</section>
+"""#,
+        "templates/stories.mustache": #"""
+<h1>{{stories.title}}</h1>
+<p class="lead">{{stories.intro}}</p>
+{{#stories.hasSamples}}<p class="notice notice-example">{{t.stories.samples}}</p>
+{{/stories.hasSamples}}
+{{#stories.hasThemes}}<nav aria-labelledby="themes">
+<h2 id="themes">{{t.stories.themes}}</h2>
+<ul class="link-list">
+{{#stories.themes}}<li>{{#current}}<strong aria-current="page">{{name}}</strong>{{/current}}{{^current}}<a href="{{href}}">{{name}}</a>{{/current}} ({{{count}}})</li>
+{{/stories.themes}}
+</ul>
+</nav>
+{{/stories.hasThemes}}
+{{#stories.listTitle}}<h2>{{stories.listTitle}}</h2>
+{{/stories.listTitle}}
+{{#stories}}{{> story-cards}}{{/stories}}
+{{#stories.backHref}}<p><a href="{{stories.backHref}}">{{t.stories.all}}</a></p>
+{{/stories.backHref}}
+"""#,
+        "templates/story-cards.mustache": #"""
+<ul class="cards story-cards">
+{{#cards}}<li>
+<h3><a href="{{href}}"{{#lang}} lang="{{lang}}" dir="{{dir}}"{{/lang}}>{{title}}</a></h3>
+{{#sample}}<p><span class="badge badge-example">{{t.story.sample.badge}}</span></p>
+{{/sample}}
+{{#summary}}<p{{#lang}} lang="{{lang}}" dir="{{dir}}"{{/lang}}>{{summary}}</p>
+{{/summary}}
+</li>
+{{/cards}}
+</ul>
+"""#,
+        "templates/story.mustache": #"""
+<h1{{#story.contentLang}} lang="{{story.contentLang}}" dir="{{story.contentDir}}"{{/story.contentLang}}>{{story.title}}</h1>
+{{#story.sample}}<p class="notice notice-example"><strong class="badge badge-example">{{t.story.sample.badge}}</strong> {{t.story.sample.notice}}</p>
+{{/story.sample}}
+{{#story.fallback}}{{> fallback}}{{/story.fallback}}
+<ul class="story-facts">
+{{#story.team}}<li><span class="label">{{t.common.team}}:</span> <a href="{{href}}"{{#lang}} lang="{{lang}}"{{/lang}}>{{name}}</a></li>
+{{/story.team}}
+{{#story.wijk}}<li><span class="label">{{t.common.wijk}}:</span> <a href="{{href}}"{{#lang}} lang="{{lang}}"{{/lang}}>{{name}}</a></li>
+{{/story.wijk}}
+<li><span class="label">{{t.story.themes}}:</span> {{#story.themes}}<a class="theme" href="{{href}}">{{name}}</a> {{/story.themes}}</li>
+<li>{{story.date}}</li>
+</ul>
+<div class="prose"{{#story.contentLang}} lang="{{story.contentLang}}" dir="{{story.contentDir}}"{{/story.contentLang}}>
+{{{story.body}}}
+</div>
+{{#story.consent}}<p class="checked">{{story.consent}}</p>
+{{/story.consent}}
+<p class="reassure">{{t.story.help}} <a href="{{page.home}}#find">{{t.home.find.title}}</a></p>
+{{#story.more}}{{> stories-block}}{{/story.more}}
 """#,
         "templates/team.mustache": #"""
 <h1>{{team.name}}</h1>
@@ -1293,6 +1483,7 @@ pictograms:
 <p><a class="action action-secondary" href="{{cardHref}}">{{{icon.contact-person}}} <span class="action-label">{{t.contact.save}}</span></a></p>
 </section>
 {{/team.contact}}
+{{#team.stories}}{{> stories-block}}{{/team.stories}}
 {{> urgent}}
 """#,
         "templates/teams.mustache": #"""
@@ -1388,13 +1579,19 @@ pictograms:
 {{/wijk.teams}}
 </ul>
 </section>
-{{#wijk.hasEvents}}<section aria-labelledby="events">
-<h2 id="events">{{t.events.title}}</h2>
-<p>{{t.events.intro}}</p>
-{{#wijk}}{{> events}}{{/wijk}}
-</section>
-{{/wijk.hasEvents}}
 <p><a class="action action-secondary" href="{{wijk.calendarHref}}">{{{icon.calendar}}} <span class="action-label">{{t.calendar.add_wijk}}</span></a></p>
+{{#wijk.voice}}<section class="voice" aria-labelledby="voice">
+<h2 id="voice">{{t.wijk.voice.title}}</h2>
+<p>{{{intro}}}</p>
+<h3>{{t.wijk.meetings.title}}</h3>
+{{> meetings}}
+{{#contact}}<h3>{{t.wijk.voice.send}}</h3>
+{{> contact-actions}}
+<p>{{t.wijk.voice.privacy}}</p>
+{{/contact}}
+</section>
+{{/wijk.voice}}
+{{#wijk.stories}}{{> stories-block}}{{/wijk.stories}}
 <section aria-labelledby="buurten">
 <h2 id="buurten">{{t.wijk.buurten.title}}</h2>
 <ul class="columns">

@@ -81,14 +81,18 @@ struct LanguageContext {
             "noindex": { if case .compare = route { return true } else { return false } }(),
             "scripts": scripts.compactMap { site.assetPaths[$0.fileName] },
             "jsonLD": jsonLD?.encodedForScriptElement ?? false,
+            "hasPrivacy": !site.site.privacyPages.isEmpty,
+            "hasStories": !site.site.stories.isEmpty,
         ]
     }
 
     /// Information pages are easy-read in every language; an easy-read language everywhere.
     func isEasyRead(_ route: PageRoute) -> Bool {
         if language.easyRead { return true }
-        if case .info = route { return true }
-        return false
+        switch route {
+        case .info, .privacy: return true
+        default: return false
+        }
     }
 
     /// Renders `template` into the layout and returns the finished file.

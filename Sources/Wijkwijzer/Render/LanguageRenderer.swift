@@ -27,6 +27,11 @@ struct LanguageRenderer {
         case .contactCard(let id): return site.team(id).flatMap(ContactCardRenderer(context: context).card).map { [$0] } ?? []
         case .flyersIndex: return [FlyerRenderer(context).index()]
         case .flyer(let id): return site.wijk(id).map { [FlyerRenderer(context).flyer($0)] } ?? []
+        case .stories: return [storiesIndex()]
+        case .storyTheme(let id): return storyTheme(id)
+        case .story(let slug): return story(slug)
+        case .accessibility: return [] // rendered last, with the page count: `accessibility(_:)`
+        case .privacy: return privacy()
         case .notFound: return [notFound()]
         }
     }
@@ -36,9 +41,6 @@ struct LanguageRenderer {
     func home() -> OutputFile {
         let route = PageRoute.home
         let version = context.site.version(of: "home", in: context.language)
-        let wijken: [[String: Any]] = site.wijken.sorted { $0.name < $1.name }.map {
-            ["name": $0.name, "href": PageRoute.wijk($0.id).path]
-        }
         let title = version?.page.title ?? strings.text("site.title")
         let data: [String: Any] = [
             "home": [
@@ -47,7 +49,9 @@ struct LanguageRenderer {
                 "fallback": fallbackNotice(version?.language),
                 "contentLang": contentLanguage(version?.language)?.lang ?? false,
                 "contentDir": contentLanguage(version?.language)?.direction.rawValue ?? false,
-                "wijken": wijken,
+                "wijken": homeWijken(from: route),
+                "meetings": priorityMeetings(from: route),
+                "stories": newestStories(from: route, titleKey: "home.stories.title", [:]),
                 "days": context.days(context.allCurrentSessions, showTeam: true, from: route),
                 "walkInLanguages": walkInLanguageLinks(from: route),
                 "infoPages": infoLinks(from: route),
@@ -124,6 +128,8 @@ struct LanguageRenderer {
                 "hasEvents": !events.isEmpty,
                 "events": context.events(events, from: route),
                 "flyerHref": route.toLanguageRoot + PageRoute.flyer(wijk.id).path,
+                "voice": voice(for: wijk),
+                "stories": newestStories(wijk: wijk.id, from: route, titleKey: "wijk.stories.title", ["wijk": wijk.name]),
             ] as [String: Any],
             "partners": partners(wijk.partners),
         ]

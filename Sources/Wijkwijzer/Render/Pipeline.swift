@@ -7,7 +7,7 @@ public struct PreparedSite: Sendable {
     public let site: Site
     public let templates: Templates
     public let pictograms: PictogramLibrary
-    /// "slug|language" → body HTML.
+    /// `markdownKey(page)` → body HTML.
     let markdownHTML: [String: String]
     /// "slug|language" → the HTML of each top-level block (for the compare view).
     let markdownBlocks: [String: [String]]
@@ -17,17 +17,26 @@ public struct PreparedSite: Sendable {
 
     /// The page in `language`, or the first of its fallback chain that exists.
     func version(of slug: String, in language: Language) -> (page: Page, language: Language)? {
-        let candidates = slug == "home" ? site.homePages : site.pages
+        let candidates = slug == "home" ? site.homePages : slug == "privacy" ? site.privacyPages : site.pages
+        return version(among: candidates.filter { $0.slug == slug }, in: language, languageID: \.languageID)
+    }
+
+    /// The item in `language`, or in the first language of its fallback chain that has one.
+    func version<Item>(among candidates: [Item], in language: Language, languageID: (Item) -> String) -> (Item, Language)? {
         for id in [language.id] + language.fallback + [site.config.defaultLanguage] {
-            if let page = candidates.first(where: { $0.slug == slug && $0.languageID == id }),
-               let pageLanguage = site.language(id) {
-                return (page, pageLanguage)
+            if let item = candidates.first(where: { languageID($0) == id }), let itemLanguage = site.language(id) {
+                return (item, itemLanguage)
             }
         }
         return nil
     }
 
-    func html(of page: Page) -> String { markdownHTML[page.slug + "|" + page.languageID] ?? "" }
+    var languageScriptPath: String { assetPaths["suggest-language.js"] ?? "" }
+
+    func html(of page: Page) -> String { markdownHTML[Self.markdownKey(page)] ?? "" }
+
+    /// The file a page came from: unique across information pages, home, privacy and stories.
+    static func markdownKey(_ page: Page) -> String { page.file }
 
     func blocks(of page: Page) -> [String] { markdownBlocks[page.slug + "|" + page.languageID] ?? [] }
 
@@ -41,6 +50,8 @@ public struct PreparedSite: Sendable {
     func hasRealVersion(_ route: PageRoute, in language: Language) -> Bool {
         switch route {
         case .info(let slug): return site.pages.contains { $0.slug == slug && $0.languageID == language.id }
+        case .story(let slug): return site.stories.contains { $0.slug == slug && $0.languageID == language.id }
+        case .privacy: return site.privacyPages.contains { $0.languageID == language.id }
         case .notFound: return false
         case .compare(let slug):
             return language.id != site.config.defaultLanguage
@@ -52,12 +63,14 @@ public struct PreparedSite: Sendable {
 
     /// Every page of a language (the 404 page aside), in a fixed order.
     var routes: [PageRoute] {
-        [.home, .teams, .organisations, .infoIndex, .pictograms, .flyersIndex]
+        [.home, .teams, .organisations, .infoIndex, .pictograms, .flyersIndex, .accessibility]
+            + (site.privacyPages.isEmpty ? [] : [.privacy])
             + site.teams.map(\.id).sorted().map(PageRoute.team)
             + site.wijken.map(\.id).sorted().map(PageRoute.wijk)
             + site.wijken.map(\.id).sorted().map(PageRoute.flyer)
             + infoSlugs.map(PageRoute.info)
             + [.walkInLanguages] + walkInLanguageCodes.map(PageRoute.walkInLanguage)
+            + storyRoutes
     }
 
     /// The calendar files and contact cards of a language (not HTML: not in the sitemap).
@@ -112,24 +125,33 @@ public enum Pipeline {
         let targets = LinkTargets(
             pages: Set(site.pages.map(\.slug)), teams: Set(site.teams.map(\.id)), wijken: Set(site.wijken.map(\.id)),
             languagePrefixes: Set(site.config.languages.map(\.prefix)))
-        let pages = (site.homePages + site.pages).sorted { $0.file < $1.file }
-        let rendered = ParallelMap.map(pages) { page in
-            let route: PageRoute = page.slug == "home" ? .home : .info(page.slug)
+        let pages: [(page: Page, route: PageRoute)] = (
+            site.homePages.map { ($0, PageRoute.home) } + site.pages.map { ($0, PageRoute.info($0.slug)) }
+                + site.privacyPages.map { ($0, PageRoute.privacy) } + site.stories.map { ($0.page, PageRoute.story($0.slug)) }
+        ).sorted { $0.page.file < $1.page.file }
+        let rendered = ParallelMap.map(pages) { item in
+            let (page, route) = item
             return MarkdownRenderer.render(
                 page.markdown, file: page.file, firstLine: page.bodyFirstLine, toLanguageRoot: route.toLanguageRoot,
                 targets: targets, isTranslation: page.languageID != site.config.defaultLanguage,
                 pictograms: pictogramHTML[page.languageID] ?? [:],
-                easyRead: easyReadRules(for: page, in: site))
+                easyRead: easyReadRules(for: page, route: route, in: site))
         }
         var markdownHTML: [String: String] = [:], markdownBlocks: [String: [String]] = [:]
         var shapes: [String: [String]] = [:]
-        for (page, result) in zip(pages, rendered) {
-            markdownHTML[page.slug + "|" + page.languageID] = result.html
-            markdownBlocks[page.slug + "|" + page.languageID] = result.blocks
-            shapes[page.slug + "|" + page.languageID] = result.shapes
+        for (item, result) in zip(pages, rendered) {
+            markdownHTML[PreparedSite.markdownKey(item.page)] = result.html
+            // Blocks for the compare view and the alignment check: the home page and information pages.
+            switch item.route {
+            case .home, .info:
+                markdownBlocks[item.page.slug + "|" + item.page.languageID] = result.blocks
+                shapes[item.page.slug + "|" + item.page.languageID] = result.shapes
+            default:
+                break
+            }
             diagnostics.append(contentsOf: result.diagnostics)
         }
-        TranslationChecker.checkBlockAlignment(pages, shapes: shapes, site: site, &diagnostics)
+        TranslationChecker.checkBlockAlignment(site.homePages + site.pages, shapes: shapes, site: site, &diagnostics)
         let stylesheetPath = "assets/site-\(Fingerprint.hex(templates.stylesheet).prefix(10)).css"
         var assetPaths: [String: String] = [:]
         for (name, text) in templates.assets {
@@ -142,11 +164,14 @@ public enum Pipeline {
         return (prepared, diagnostics, loaded.sources)
     }
 
-    /// Information pages are easy-read in every language; an easy-read language (simple Dutch)
-    /// checks every page and also long words.
-    static func easyReadRules(for page: Page, in site: Site) -> EasyReadRules? {
+    /// Information pages and the privacy page are easy-read in every language; an easy-read
+    /// language (simple Dutch) checks every page and also long words.
+    static func easyReadRules(for page: Page, route: PageRoute, in site: Site) -> EasyReadRules? {
         let easyLanguage = site.language(page.languageID)?.easyRead ?? false
-        guard easyLanguage || page.slug != "home" else { return nil }
+        switch route {
+        case .info, .privacy: break
+        default: guard easyLanguage else { return nil }
+        }
         return EasyReadRules(maximumLettersPerWord: easyLanguage ? 20 : nil)
     }
 
@@ -156,8 +181,9 @@ public enum Pipeline {
         let contexts = ParallelMap.map(Array(languages.indices)) { index in
             Unchecked(LanguageContext(site: prepared, language: languages[index]))
         }
-        // Every page of every language is one job, so both cores stay busy to the end.
-        let routes = prepared.routes + [.notFound] + prepared.fileRoutes
+        // Every page of every language is one job, so both cores stay busy to the end. The
+        // accessibility statements come last: they state how many pages the others made.
+        let routes = prepared.routes.filter { $0 != .accessibility } + [.notFound] + prepared.fileRoutes
         var jobs = contexts.indices.flatMap { language in routes.map { (language, $0) } }
         for (index, language) in languages.enumerated() {
             for slug in prepared.infoSlugs where prepared.hasRealVersion(.compare(slug), in: language) {
@@ -167,11 +193,17 @@ public enum Pipeline {
         var files = ParallelMap.map(jobs) { job in
             LanguageRenderer(contexts[job.0].value).render(job.1)
         }.flatMap { $0 }
-        files.append(OutputFile(path: prepared.stylesheetPath, text: prepared.templates.stylesheet))
         for (name, text) in prepared.templates.assets {
             if let path = prepared.assetPaths[name] { files.append(OutputFile(path: path, text: text)) }
         }
         files.append(contentsOf: SiteFilesRenderer.render(prepared))
+        let census = PageCensus(
+            pages: files.filter { $0.path.hasSuffix(".html") }.count + languages.count,
+            languages: languages.count, kinds: Set((prepared.routes + [.notFound]).map(\.kind)).count)
+        files += ParallelMap.map(Array(contexts.indices)) { index in
+            LanguageRenderer(contexts[index].value).accessibility(census)
+        }
+        files.append(OutputFile(path: prepared.stylesheetPath, text: prepared.templates.stylesheet))
         return files.sorted { $0.path < $1.path }
     }
 

@@ -23,6 +23,7 @@ enum SiteFilesRenderer {
             return [
                 "lang": language.lang, "dir": language.direction.rawValue, "name": language.name,
                 "sentence": strings.text("root.sentence"), "href": linkPrefix + language.prefix + "/",
+                "suggested": strings.text("root.suggested"),
             ]
         }
         let title = canonical ? site.config.title : defaultStrings.text("notfound.title")
@@ -33,7 +34,10 @@ enum SiteFilesRenderer {
                 "message": canonical ? false : defaultStrings.text("notfound.text"),
                 "canonical": canonical ? site.config.baseURL + "/" : false,
                 "alternates": canonical ? [["hreflang": "x-default", "href": site.config.baseURL + "/"]] : [],
-                "prefix": linkPrefix, "stylesheet": prepared.stylesheetPath,
+                "prefix": linkPrefix, "stylesheet": prepared.stylesheetPath, "script": prepared.languageScriptPath,
+                "home": defaultLanguage.prefix + "/",
+                "accessibility": defaultStrings.text("nav.accessibility"),
+                "privacy": site.privacyPages.isEmpty ? false : defaultStrings.text("nav.privacy"),
                 "languages": languages,
             ] as [String: Any],
         ]

@@ -24,6 +24,14 @@ public enum PageRoute: Hashable, Sendable {
     case contactCard(String)
     case flyersIndex
     case flyer(String)
+    /// All success stories, with links per theme.
+    case stories
+    /// The stories about one theme (a `StoryTheme` id).
+    case storyTheme(String)
+    case story(String)
+    /// The accessibility statement.
+    case accessibility
+    case privacy
     case notFound
 
     /// Path below the language folder. Folders end in `/` (served as `index.html`).
@@ -45,7 +53,24 @@ public enum PageRoute: Hashable, Sendable {
         case .contactCard(let id): return "buurtteams/\(id)/contactpersoon.vcf"
         case .flyersIndex: return "flyers/"
         case .flyer(let id): return "flyers/\(id)/"
+        case .stories: return "verhalen/"
+        case .storyTheme(let theme): return "verhalen/\(StoryRoutes.themeFolder)/\(theme)/"
+        case .story(let slug): return "verhalen/\(slug)/"
+        case .accessibility: return "toegankelijkheid/"
+        case .privacy: return "privacy/"
         case .notFound: return "404.html"
+        }
+    }
+
+    /// What kind of page this is, whatever it shows (`team` for every team page).
+    public var kind: String {
+        switch self {
+        case .team: return "team"
+        case .wijk: return "wijk"
+        case .info: return "info"
+        case .storyTheme: return "story-theme"
+        case .story: return "story"
+        default: return path.isEmpty ? "home" : path
         }
     }
 
@@ -93,4 +118,9 @@ public enum FlyerFiles {
             }
         }
     }
+}
+
+enum StoryRoutes {
+    /// `verhalen/thema/<theme>/`: a story may not be called this (its URL would be taken).
+    static let themeFolder = "thema"
 }

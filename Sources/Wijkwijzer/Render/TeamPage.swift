@@ -56,6 +56,7 @@ extension LanguageRenderer {
                 "buurten": team.buurten.map(\.value),
                 "postcodes": team.postcodes.map { String($0.value) },
                 "contact": contact,
+                "stories": newestStories(team: team.id, from: route, titleKey: "team.stories.title", [:]),
             ] as [String: Any],
             "script": context.scriptTexts,
         ]

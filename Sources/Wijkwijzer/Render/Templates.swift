@@ -8,6 +8,7 @@ public struct Templates: Sendable {
         "layout", "home", "team", "wijk", "teams", "info", "info-index", "organisations", "credits", "compare", "notfound", "root",
         "urgent", "sessions", "partners", "fallback",
         "walk-in-index", "walk-in-language", "events", "flyer", "flyers", "bilingual",
+        "stories", "story", "accessibility", "story-cards", "stories-block", "meetings", "contact-actions",
     ]
 
     let library: MustacheLibrary
@@ -22,7 +23,7 @@ public struct Templates: Sendable {
     }
     public let stylesheet: String
     /// The other files of Resources/assets/ by file name: the optional scripts (small, no
-    /// libraries; every page is complete without them) and the pictograms.
+    /// libraries; every page is complete without them), e.g. the root chooser's language suggestion.
     public let assets: [String: String]
     /// Template name → the `t.…` keys it uses (for the unknown-key check).
     public let translationKeysUsed: [String: Set<String>]
