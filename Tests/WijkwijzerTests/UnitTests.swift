@@ -144,3 +144,10 @@ import Testing
         #expect(found == EmbeddedResources.files.count)
     }
 }
+
+@Suite struct CSSMinifierTests {
+    @Test func dropsCommentsAndLayoutButKeepsStringsAndSelectors() {
+        let css = "/* a */\n.session-interpreter::before { content: \"☎ \"; }\n@media (min-width: 40rem) {\n  .cards > li , .a  b { margin : 0 auto; }\n}\n"
+        #expect(CSSMinifier.minify(css) == ".session-interpreter::before{content:\"☎ \";}@media (min-width:40rem){.cards>li,.a b{margin:0 auto;}}")
+    }
+}

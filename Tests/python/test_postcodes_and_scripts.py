@@ -20,7 +20,7 @@ def test_postcode_index(site):
 
 def test_scripts_are_small_and_have_no_libraries(site):
     scripts = sorted((site / "assets").glob("*.js"))
-    assert [path.name.rsplit("-", 1)[0] for path in scripts] == ["postcode-finder", "today"]
+    assert [path.name.rsplit("-", 1)[0] for path in scripts] == ["postcode-finder", "suggest-language", "today"]
     for path in scripts:
         assert path.stat().st_size < 2048, f"{path.name} is {path.stat().st_size} bytes"
         text = path.read_text(encoding="utf-8")

@@ -16,6 +16,12 @@ enum SVGChecker {
     /// Root attributes copied onto the inline SVG (sizes come from the stylesheet).
     static let keptRootAttributes = ["viewBox", "fill", "stroke", "stroke-width", "stroke-linecap", "stroke-linejoin", "stroke-miterlimit", "fill-rule"]
 
+    /// What `.picto` in the stylesheet already sets: left out of each inline drawing (a team page
+    /// repeats its pictograms, and every byte counts on a prepaid phone).
+    static let stylesheetDefaults = [
+        "fill": "none", "stroke": "currentColor", "stroke-width": "3", "stroke-linecap": "round", "stroke-linejoin": "round",
+    ]
+
     struct Parsed {
         var rootAttributes: String
         var body: String
@@ -38,8 +44,9 @@ enum SVGChecker {
             return .failure(.notSVG)
         }
         let body = text[openEnd.upperBound..<close.lowerBound].trimmed
-        let kept = keptRootAttributes.compactMap { name in
-            delegate.rootAttributes[name].map { " \(name)=\"\(HTML.escape($0))\"" }
+        let kept = keptRootAttributes.compactMap { name -> String? in
+            guard let value = delegate.rootAttributes[name], stylesheetDefaults[name] != value else { return nil }
+            return " \(name)=\"\(HTML.escape(value))\""
         }.joined()
         return .success(Parsed(rootAttributes: kept, body: body))
     }

@@ -21,7 +21,7 @@ public struct Pictogram: Sendable {
         var classes = "picto picto-\(name)"
         if mirror { classes += " picto-mirror" }
         let accessibility = label.map { "role=\"img\" aria-label=\"\(HTML.escape($0))\"" } ?? "aria-hidden=\"true\""
-        return "<svg class=\"\(classes)\" \(accessibility) focusable=\"false\"\(rootAttributes)>\(body)</svg>"
+        return "<svg class=\"\(classes)\" \(accessibility)\(rootAttributes)>\(body)</svg>"
     }
 }
 

@@ -3,274 +3,9 @@
 enum EmbeddedResources {
     /// Path below Resources/ → file text.
     static let files: [String: String] = [
-        "assets/postcode-finder.js": #"""
-/* Wijkwijzer: "which team is mine?" answers as you type. Without it the full list is on the teams page. */
-(function () {
-  var box = document.getElementById("finder"), index = null;
-  if (!box || !window.fetch) return;
-  var input = document.getElementById("finder-postcode"), out = document.getElementById("finder-answer"),
-    d = box.dataset;
-  function line(text, name) {
-    var p = document.createElement("p");
-    p.textContent = text;
-    if (name) p.className = name;
-    out.appendChild(p);
-    return p;
-  }
-  function answer(text, teams) {
-    out.textContent = "";
-    var bits = text.split("{team}"), p = line(bits[0]);
-    (teams || []).forEach(function (id, i) {
-      var a = document.createElement("a");
-      if (i) p.appendChild(document.createTextNode(", "));
-      a.href = d.teams + id + "/";
-      a.textContent = index.teams[id] || id;
-      p.appendChild(a);
-    });
-    if (bits[1]) p.appendChild(document.createTextNode(bits[1]));
-    line(d.helps, "reassure");
-  }
-  input.addEventListener("input", function () {
-    var v = input.value.toUpperCase().replace(/\s+/g, ""), pc4 = v.slice(0, 4), letters = v.slice(4, 6);
-    if (!/^[1-9][0-9]{3}$/.test(pc4)) { out.textContent = ""; return; }
-    var teams = index.pc4[pc4], ranges = index.pc6[pc4] || [];
-    if (!teams) return answer(d.unknown);
-    if (/^[A-Z]{2}$/.test(letters)) {
-      var hit = ranges.filter(function (r) { return r.from <= letters && letters <= r.until; });
-      if (hit.length) teams = hit.map(function (r) { return r.team; });
-    }
-    answer(teams.length > 1 ? d.split : d.found, teams);
-  });
-  fetch(d.index).then(function (r) { return r.json(); }).then(function (json) {
-    index = json;
-    box.hidden = false;
-  }).catch(function () {});
-})();
-"""#,
-        "assets/site.css": #"""
-/* Wijkwijzer default style: mobile first, system fonts, no framework, logical properties for RTL. */
-:root {
-  --text: #1a1a1a;
-  --muted: #4a4a4a;
-  --background: #ffffff;
-  --accent: #0b4f8a;
-  --accent-dark: #083a66;
-  --soft: #eef4fa;
-  --warning: #fff4d6;
-  --urgent: #fde8e8;
-  --border: #767676;
-  --radius: 0.5rem;
-  --gap: 1rem;
-}
-*, *::before, *::after { box-sizing: border-box; }
-html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
-body {
-  margin: 0;
-  font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", Arial, sans-serif;
-  font-size: 1.125rem;
-  line-height: 1.6;
-  color: var(--text);
-  background: var(--background);
-  overflow-wrap: break-word;
-}
-main, .site-header, .site-footer, .breadcrumbs, .notice-sample {
-  max-inline-size: 46rem;
-  margin-inline: auto;
-  padding-inline: var(--gap);
-}
-main { padding-block: var(--gap) 2rem; }
-h1, h2, h3 { line-height: 1.25; margin-block: 1.5em 0.5em; }
-h1 { font-size: 1.75rem; margin-block-start: 0.5em; }
-h2 { font-size: 1.375rem; }
-h3 { font-size: 1.125rem; }
-p, ul, ol { margin-block: 0 0.75em; }
-a { color: var(--accent); text-decoration-thickness: 0.08em; text-underline-offset: 0.15em; }
-a:hover { color: var(--accent-dark); text-decoration-thickness: 0.15em; }
-a:focus-visible, .action:focus-visible { outline: 3px solid #000; outline-offset: 2px; box-shadow: 0 0 0 6px #ffbf47; }
-bdi[dir="ltr"] { unicode-bidi: isolate; direction: ltr; }
-
-.skip-link { position: absolute; inset-inline-start: 0.5rem; inset-block-start: -4rem; background: #fff; padding: 0.75rem 1rem; z-index: 10; }
-.skip-link:focus { inset-block-start: 0.5rem; }
-
-.notice { padding: 0.75rem 1rem; border-radius: var(--radius); border-inline-start: 0.4rem solid var(--border); background: var(--warning); }
-.notice-sample { margin-block: 0; border-radius: 0; font-size: 1rem; }
-.site-header { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: center; justify-content: space-between; padding-block: 0.75rem; border-block-end: 1px solid #d0d0d0; }
-.site-name { font-weight: 700; font-size: 1.25rem; text-decoration: none; color: var(--text); display: inline-block; padding-block: 0.5rem; }
-.language-switcher ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25rem 0.5rem; }
-.language-switcher a { display: inline-block; min-block-size: 44px; min-inline-size: 44px; padding: 0.5rem 0.6rem; line-height: 1.6; text-align: center; }
-.language-switcher a[aria-current="page"] { font-weight: 700; color: var(--text); text-decoration: none; border-block-end: 3px solid var(--text); }
-
-.breadcrumbs ol { list-style: none; margin: 0; padding-block: 0.5rem 0; padding-inline: 0; display: flex; flex-wrap: wrap; gap: 0.25rem; font-size: 1rem; }
-.breadcrumbs li + li::before { content: "/"; padding-inline-end: 0.25rem; color: var(--muted); }
-.breadcrumbs a { display: inline-block; padding-block: 0.5rem; min-block-size: 24px; }
-
-.lead { font-size: 1.25rem; color: var(--muted); }
-.reassure { font-weight: 700; padding: 0.75rem 1rem; background: var(--soft); border-radius: var(--radius); }
-.prose ul, .prose ol { padding-inline-start: 1.5rem; }
-.prose li { margin-block-end: 0.35em; }
-.prose table, table.postcodes { border-collapse: collapse; inline-size: 100%; display: block; overflow-x: auto; }
-th, td { border: 1px solid #c8c8c8; padding: 0.5rem; text-align: start; vertical-align: top; }
-.align-center { text-align: center; }
-.align-end { text-align: end; }
-
-.actions { list-style: none; padding: 0; margin-block: 1rem 1.5rem; display: grid; gap: 0.75rem; }
-.action {
-  display: flex; flex-wrap: wrap; gap: 0 0.5rem; align-items: center;
-  min-block-size: 48px; padding: 0.6rem 1rem;
-  background: var(--accent); color: #fff; border-radius: var(--radius); text-decoration: none; font-weight: 600;
-}
-.action:hover { background: var(--accent-dark); color: #fff; }
-.action-label { font-weight: 700; }
-
-.cards { list-style: none; padding: 0; display: grid; gap: var(--gap); }
-.cards > li { border: 1px solid #c8c8c8; border-radius: var(--radius); padding: 0.75rem 1rem; }
-.cards h3, .card-title { margin-block-start: 0; font-size: 1.125rem; }
-.wijken a { display: block; padding-block: 0.6rem; font-weight: 600; font-size: 1.125rem; }
-.wijken > li { padding-block: 0; }
-.link-list { padding-inline-start: 1.25rem; }
-.link-list a { display: inline-block; padding-block: 0.35rem; }
-.link-list li { margin-block-end: 0.25rem; }
-.columns { padding-inline-start: 1.25rem; }
-.description { color: var(--muted); font-size: 1rem; }
-
-.sessions { list-style: none; padding: 0; margin: 0; display: grid; gap: 0.75rem; }
-.session { border-inline-start: 0.35rem solid var(--accent); background: var(--soft); padding: 0.6rem 0.9rem; border-radius: 0 var(--radius) var(--radius) 0; }
-[dir="rtl"] .session { border-radius: var(--radius) 0 0 var(--radius); }
-.session p { margin-block: 0 0.3em; }
-.session-time { font-weight: 700; font-size: 1.125rem; }
-.session-team a { font-weight: 600; }
-.session-team a { display: inline-block; padding-block: 0.15rem; }
-.session-place a { padding-block: 0.15rem; }
-.label { font-weight: 600; }
-.badge { display: inline-block; padding: 0 0.45rem; margin-block: 0.1rem; border: 1px solid var(--text); border-radius: 1rem; background: #fff; font-size: 1rem; }
-.session-interpreter { display: flex; align-items: center; gap: 0.35rem; }
-.picto { flex: none; inline-size: 1.75rem; block-size: 1.75rem; vertical-align: middle; }
-.session-validity, .session-closed { font-size: 1rem; }
-.session-closed { font-weight: 700; color: #8a1c1c; }
-.calendar-link, .card-link { display: inline-flex; align-items: center; gap: 0.4rem; min-block-size: 44px; padding-block: 0.25rem; font-weight: 600; }
-
-.week { border-collapse: collapse; inline-size: 100%; font-size: 1rem; margin-block-end: 1rem; }
-.week caption { text-align: start; font-weight: 700; padding-block-end: 0.5rem; }
-.week th, .week td { padding: 0.5rem 0.4rem; }
-.week thead th { background: var(--soft); }
-.week .week-day { background: #dde8f3; font-size: 1.125rem; text-transform: capitalize; }
-.week .badge { margin-inline-end: 0.2rem; }
-.week .session-time { font-weight: 700; }
-.week td p { margin-block: 0 0.35rem; }
-.week td:first-child { inline-size: 5.5rem; }
-.today .week-day, .day.today h3, .day.today h2 { color: #0a4a1f; }
-.day.today .session, .week .today td { background: #e6f4ea; }
-.today-label, .open-now { display: inline-block; padding: 0 0.5rem; border-radius: 1rem; font-size: 1rem; text-transform: none; }
-.today-label { background: #0a4a1f; color: #fff; }
-.open-now { background: #fff; color: #0a4a1f; border: 2px solid #0a4a1f; }
-.action-secondary { background: #fff; color: var(--accent); border: 2px solid var(--accent); min-block-size: 48px; flex-wrap: nowrap; }
-.contact-card + p { margin-block-start: 0.75rem; }
-.action-secondary:hover { background: var(--soft); color: var(--accent-dark); }
-.action .picto { margin-inline-end: 0.25rem; }
-.closures { padding-inline-start: 1.25rem; }
-.closures li { margin-block-end: 0.4rem; font-weight: 600; }
-.closure-note { font-weight: 400; }
-.events { list-style: none; padding: 0; display: grid; gap: 0.75rem; }
-.event { border: 1px solid #c8c8c8; border-radius: var(--radius); padding: 0.6rem 0.9rem; }
-.event p { margin-block: 0 0.3em; }
-.event-title { margin-block: 0 0.3em; font-size: 1.125rem; }
-.language-filter ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem; }
-.language-filter a { display: inline-block; min-block-size: 44px; min-inline-size: 44px; padding: 0.45rem 0.85rem; border: 2px solid var(--accent); border-radius: 1.5rem; text-decoration: none; font-weight: 600; text-align: center; }
-.language-filter a[aria-current="page"] { background: var(--accent); color: #fff; }
-.finder { margin-block: 1rem; padding: 0.75rem 1rem; border: 2px solid var(--accent); border-radius: var(--radius); }
-.finder label { display: block; font-weight: 700; }
-.finder input { font: inherit; font-size: 1.375rem; inline-size: 9ch; min-block-size: 48px; padding: 0.25rem 0.5rem; border: 2px solid var(--text); border-radius: 0.25rem; }
-.finder-hint { font-size: 1rem; color: var(--muted); margin-block: 0.25rem 0.5rem; }
-.finder [aria-live] a { font-weight: 700; display: inline-block; min-block-size: 44px; padding-block: 0.5rem; }
-details summary { cursor: pointer; min-block-size: 44px; padding-block: 0.5rem; font-weight: 600; color: var(--accent); }
-.buurten { padding-inline-start: 1.25rem; font-size: 1rem; }
-.postcode-range { font-size: 1rem; color: var(--muted); }
-.checked { color: var(--muted); font-size: 1rem; }
-.day h3 { margin-block-start: 1em; text-transform: capitalize; }
-
-address { font-style: normal; margin-block-end: 0.75em; }
-.accessibility { padding-inline-start: 1.25rem; }
-.contact-card { border: 1px solid #c8c8c8; border-radius: var(--radius); padding: 0.75rem 1rem; }
-.contact-name { font-weight: 700; }
-
-.urgent { margin-block: 2rem; padding: 0.75rem 1rem; background: var(--urgent); border-inline-start: 0.4rem solid #a4161a; border-radius: var(--radius); }
-.urgent h2 { margin-block-start: 0; font-size: 1.25rem; }
-.urgent ul { padding-inline-start: 1.25rem; margin: 0; }
-.urgent a { font-weight: 700; display: inline-block; min-block-size: 24px; }
-
-.site-footer { border-block-start: 1px solid #d0d0d0; padding-block: 1rem 2rem; font-size: 1rem; color: var(--muted); }
-.site-footer ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; }
-.site-footer a { display: inline-block; padding-block: 0.5rem; }
-
-.root main { max-inline-size: 36rem; }
-.language-choice { list-style: none; padding: 0; display: grid; gap: 0.75rem; }
-.language-choice a { display: block; min-block-size: 56px; padding: 0.75rem 1rem; border: 2px solid var(--accent); border-radius: var(--radius); text-decoration: none; }
-.language-name { display: block; font-size: 1.375rem; font-weight: 700; }
-.language-sentence { display: block; color: var(--text); }
-.language-suggested:not([hidden]) { display: block; margin-block-start: 0.25rem; font-weight: 700; color: var(--text); }
-.language-choice li.suggested a { border-width: 4px; background: var(--soft); }
-.root .site-footer { max-inline-size: 36rem; }
-
-/* Stories, priority wijken and "tell us what you need". Marks are words, never colour alone. */
-.badge-example, .badge-priority { background: var(--warning); font-weight: 700; }
-.wijken > li.priority { border: 2px solid var(--accent); }
-.wijken > li.priority .badge { margin-block-end: 0.6rem; }
-.notice-example { margin-block: 0.75rem; }
-.story-facts { list-style: none; padding: 0; }
-.story-facts a { display: inline-block; padding-block: 0.25rem; }
-.story-facts .theme { margin-inline-end: 0.75rem; }
-.story-cards h3 a { display: inline-block; padding-block: 0.2rem; }
-.voice { margin-block: 2rem; padding: 0.75rem 1rem; border: 2px solid var(--accent); border-radius: var(--radius); }
-.voice h2 { margin-block-start: 0.25rem; }
-.meetings-none { color: var(--muted); }
-
-@media (min-width: 40rem) {
-  .actions { grid-template-columns: repeat(2, minmax(0, 1fr)); }
-  .cards { grid-template-columns: repeat(2, minmax(0, 1fr)); }
-  .columns { columns: 2; }
-}
-@media print {
-  .skip-link, .language-switcher, .breadcrumbs, .site-footer nav, .finder { display: none; }
-  .action { background: none; color: #000; border: 1px solid #000; }
-  a { color: #000; }
-}
-
-/* Pictograms: drawn in currentColor, so they follow the text colour and print in black. */
-.picto { inline-size: 2.5rem; block-size: 2.5rem; vertical-align: middle; flex: none; }
-[dir="rtl"] .picto-mirror { transform: scaleX(-1); }
-.action .picto { inline-size: 1.75rem; block-size: 1.75rem; }
-
-/* Easy-read: a picture at the start of each line, one short sentence beside it, large type. */
-.easy-read ul, .easy-read ol { list-style: none; padding-inline-start: 0; margin-block: 0 1rem; }
-.easy-read li, .easy-read li > p { display: flex; align-items: center; gap: 0.9rem; }
-.easy-read li { margin-block-end: 0.6rem; min-block-size: 3.5rem; }
-.easy-read li > p { margin: 0; }
-.easy-read-text { flex: 1 1 auto; min-inline-size: 0; }
-.easy-read .picto { inline-size: 3.5rem; block-size: 3.5rem; }
-.easy-read-page .prose { font-size: 1.25rem; line-height: 1.6; max-inline-size: 36rem; }
-.easy-read-page .prose h2 { font-size: 1.5rem; }
-.easy-read-page .prose > .easy-read:first-child { background: var(--soft); border-radius: var(--radius); padding: 0.75rem 1rem 0.25rem; font-weight: 700; }
-.listen { display: flex; align-items: center; gap: 0.75rem; flex-wrap: wrap; margin-block: 1rem; padding: 0.75rem 1rem; border: 1px solid #c8c8c8; border-radius: var(--radius); }
-.listen audio { inline-size: 100%; max-inline-size: 24rem; }
-.credits td svg { inline-size: 3rem; block-size: 3rem; }
-.credits { display: block; overflow-x: auto; }
-
-/* Compare with Dutch: two columns where there is room, block by block stacked on a phone. */
-.compare-head { display: none; }
-.compare-row { border-block-start: 1px solid #c8c8c8; padding-block: 0.75rem; }
-.compare-block > :first-child { margin-block-start: 0; }
-.compare-source { color: var(--muted); border-inline-start: 0.3rem solid #c8c8c8; padding-inline-start: 0.75rem; margin-block-start: 0.5rem; }
-.compare-link a { display: inline-flex; align-items: center; gap: 0.5rem; min-block-size: 44px; }
-.compare-link .picto { inline-size: 2rem; block-size: 2rem; }
-@media (min-width: 48rem) {
-  main:has(.compare) { max-inline-size: 64rem; }
-  .compare-head { display: grid; grid-template-columns: 1fr 1fr; gap: 1.5rem; font-weight: 700; }
-  .compare-row { display: grid; grid-template-columns: 1fr 1fr; gap: 1.5rem; }
-  .compare-source { margin-block-start: 0; }
+        "assets/flyer.css": #"""
 /* Flyers: one A4 page per wijk and language. On screen a card; in print the whole page, black
    on white, nothing but the flyer. The Dutch text (.bi-nl) follows the reader's language. */
-.flyer-link { display: inline-flex; align-items: center; gap: 0.5rem; padding-block: 0.35rem; font-weight: 600; }
-.flyer-link .picto { inline-size: 1.75rem; block-size: 1.75rem; }
 .flyer-tools { margin-block-end: 1.5rem; }
 .flyer { border: 1px solid #c8c8c8; border-radius: var(--radius); padding: 1rem; }
 .flyer h1 { margin-block: 0 0.25rem; font-size: 1.75rem; }
@@ -346,6 +81,288 @@ address { font-style: normal; margin-block-end: 0.75em; }
   .flyer a { color: #000; text-decoration: none; }
   .flyer-team, .flyer-sessions > li, .flyer-points li, .flyer-foot { break-inside: avoid; }
 }
+"""#,
+        "assets/pages.css": #"""
+/* Styles for pages other than team pages (kept apart so a team page stays light): the root
+   language chooser, the language filter and postcode finder, easy-read pages, recordings,
+   the pictogram credits and the compare-with-Dutch view. */
+.language-filter ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem; }
+.language-filter a { display: inline-block; min-block-size: 44px; min-inline-size: 44px; padding: 0.45rem 0.85rem; border: 2px solid var(--accent); border-radius: 1.5rem; text-decoration: none; font-weight: 600; text-align: center; }
+.language-filter a[aria-current="page"] { background: var(--accent); color: #fff; }
+.finder { margin-block: 1rem; padding: 0.75rem 1rem; border: 2px solid var(--accent); border-radius: var(--radius); }
+.finder label { display: block; font-weight: 700; }
+.finder input { font: inherit; font-size: 1.375rem; inline-size: 9ch; min-block-size: 48px; padding: 0.25rem 0.5rem; border: 2px solid var(--text); border-radius: 0.25rem; }
+.finder-hint { font-size: 1rem; color: var(--muted); margin-block: 0.25rem 0.5rem; }
+.finder [aria-live] a { font-weight: 700; display: inline-block; min-block-size: 44px; padding-block: 0.5rem; }
+.root main { max-inline-size: 36rem; }
+.language-choice { list-style: none; padding: 0; display: grid; gap: 0.75rem; }
+.language-choice a { display: block; min-block-size: 56px; padding: 0.75rem 1rem; border: 2px solid var(--accent); border-radius: var(--radius); text-decoration: none; }
+.language-name { display: block; font-size: 1.375rem; font-weight: 700; }
+.language-sentence { display: block; color: var(--text); }
+.language-suggested:not([hidden]) { display: block; margin-block-start: 0.25rem; font-weight: 700; color: var(--text); }
+.language-choice li.suggested a { border-width: 4px; background: var(--soft); }
+.root .site-footer { max-inline-size: 36rem; }
+
+/* Easy-read: a picture at the start of each line, one short sentence beside it, large type. */
+.easy-read ul, .easy-read ol { list-style: none; padding-inline-start: 0; margin-block: 0 1rem; }
+.easy-read li, .easy-read li > p { display: flex; align-items: center; gap: 0.9rem; }
+.easy-read li { margin-block-end: 0.6rem; min-block-size: 3.5rem; }
+.easy-read li > p { margin: 0; }
+.easy-read-text { flex: 1 1 auto; min-inline-size: 0; }
+.easy-read .picto { inline-size: 3.5rem; block-size: 3.5rem; }
+.easy-read-page .prose { font-size: 1.25rem; line-height: 1.6; max-inline-size: 36rem; }
+.easy-read-page .prose h2 { font-size: 1.5rem; }
+.easy-read-page .prose > .easy-read:first-child { background: var(--soft); border-radius: var(--radius); padding: 0.75rem 1rem 0.25rem; font-weight: 700; }
+.listen { display: flex; align-items: center; gap: 0.75rem; flex-wrap: wrap; margin-block: 1rem; padding: 0.75rem 1rem; border: 1px solid #c8c8c8; border-radius: var(--radius); }
+.listen audio { inline-size: 100%; max-inline-size: 24rem; }
+.credits td svg { inline-size: 3rem; block-size: 3rem; }
+.credits { display: block; overflow-x: auto; }
+
+/* Compare with Dutch: two columns where there is room, block by block stacked on a phone. */
+.compare-head { display: none; }
+.compare-row { border-block-start: 1px solid #c8c8c8; padding-block: 0.75rem; }
+.compare-block > :first-child { margin-block-start: 0; }
+.compare-source { color: var(--muted); border-inline-start: 0.3rem solid #c8c8c8; padding-inline-start: 0.75rem; margin-block-start: 0.5rem; }
+.compare-link a { display: inline-flex; align-items: center; gap: 0.5rem; min-block-size: 44px; }
+.compare-link .picto { inline-size: 2rem; block-size: 2rem; }
+@media (min-width: 48rem) {
+  main:has(.compare) { max-inline-size: 64rem; }
+  .compare-head { display: grid; grid-template-columns: 1fr 1fr; gap: 1.5rem; font-weight: 700; }
+  .compare-row { display: grid; grid-template-columns: 1fr 1fr; gap: 1.5rem; }
+  .compare-source { margin-block-start: 0; }
+}
+
+"""#,
+        "assets/postcode-finder.js": #"""
+/* Wijkwijzer: "which team is mine?" answers as you type. Without it the full list is on the teams page. */
+(function () {
+  var box = document.getElementById("finder"), index = null;
+  if (!box || !window.fetch) return;
+  var input = document.getElementById("finder-postcode"), out = document.getElementById("finder-answer"),
+    d = box.dataset;
+  function line(text, name) {
+    var p = document.createElement("p");
+    p.textContent = text;
+    if (name) p.className = name;
+    out.appendChild(p);
+    return p;
+  }
+  function answer(text, teams) {
+    out.textContent = "";
+    var bits = text.split("{team}"), p = line(bits[0]);
+    (teams || []).forEach(function (id, i) {
+      var a = document.createElement("a");
+      if (i) p.appendChild(document.createTextNode(", "));
+      a.href = d.teams + id + "/";
+      a.textContent = index.teams[id] || id;
+      p.appendChild(a);
+    });
+    if (bits[1]) p.appendChild(document.createTextNode(bits[1]));
+    line(d.helps, "reassure");
+  }
+  input.addEventListener("input", function () {
+    var v = input.value.toUpperCase().replace(/\s+/g, ""), pc4 = v.slice(0, 4), letters = v.slice(4, 6);
+    if (!/^[1-9][0-9]{3}$/.test(pc4)) { out.textContent = ""; return; }
+    var teams = index.pc4[pc4], ranges = index.pc6[pc4] || [];
+    if (!teams) return answer(d.unknown);
+    if (/^[A-Z]{2}$/.test(letters)) {
+      var hit = ranges.filter(function (r) { return r.from <= letters && letters <= r.until; });
+      if (hit.length) teams = hit.map(function (r) { return r.team; });
+    }
+    answer(teams.length > 1 ? d.split : d.found, teams);
+  });
+  fetch(d.index).then(function (r) { return r.json(); }).then(function (json) {
+    index = json;
+    box.hidden = false;
+  }).catch(function () {});
+})();
+"""#,
+        "assets/site.css": #"""
+/* Wijkwijzer default style: mobile first, system fonts, no framework, logical properties for RTL. */
+:root {
+  --text: #1a1a1a;
+  --muted: #4a4a4a;
+  --background: #ffffff;
+  --accent: #0b4f8a;
+  --accent-dark: #083a66;
+  --soft: #eef4fa;
+  --warning: #fff4d6;
+  --urgent: #fde8e8;
+  --border: #767676;
+  --radius: 0.5rem;
+  --gap: 1rem;
+}
+*, *::before, *::after { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
+body {
+  margin: 0;
+  font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", Arial, sans-serif;
+  font-size: 1.125rem;
+  line-height: 1.6;
+  color: var(--text);
+  background: var(--background);
+  /* Long e-mail addresses and Dutch compounds break rather than widen the page on a 320 px phone. */
+  overflow-wrap: anywhere;
+  hyphens: auto;
+}
+main, .site-bar, .site-footer, .breadcrumbs, .notice-sample {
+  max-inline-size: 46rem;
+  margin-inline: auto;
+  padding-inline: var(--gap);
+}
+main { padding-block: var(--gap) 2rem; }
+h1, h2, h3 { line-height: 1.25; margin-block: 1.5em 0.5em; }
+h1 { font-size: 1.75rem; margin-block-start: 0.5em; }
+h2 { font-size: 1.375rem; }
+h3 { font-size: 1.125rem; }
+p, ul, ol { margin-block: 0 0.75em; }
+a { color: var(--accent); text-decoration-thickness: 0.08em; text-underline-offset: 0.15em; }
+a:hover { color: var(--accent-dark); text-decoration-thickness: 0.15em; }
+a:focus-visible, .action:focus-visible { outline: 3px solid #000; outline-offset: 2px; box-shadow: 0 0 0 6px #ffbf47; }
+bdi[dir="ltr"] { unicode-bidi: isolate; direction: ltr; hyphens: manual; }
+
+/* Moved up by twice its own height, so it stays hidden however large the text is, until it has focus. */
+.skip-link { position: absolute; inset-inline-start: 0.5rem; inset-block-start: 0.5rem; transform: translateY(-200%); background: #fff; padding: 0.75rem 1rem; z-index: 10; }
+.skip-link:focus { transform: none; }
+
+.notice { padding: 0.75rem 1rem; border-radius: var(--radius); border-inline-start: 0.4rem solid var(--border); background: var(--warning); }
+.notice-sample { margin-block: 0; border-radius: 0; font-size: 1rem; }
+.site-header { border-block-end: 1px solid #d0d0d0; }
+.site-bar { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: center; justify-content: space-between; padding-block: 0.75rem; }
+.site-name { font-weight: 700; font-size: 1.25rem; text-decoration: none; color: var(--text); display: inline-block; padding-block: 0.5rem; }
+.language-switcher ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25rem 0.5rem; }
+.language-switcher a { display: inline-block; min-block-size: 44px; min-inline-size: 44px; padding: 0.5rem 0.6rem; line-height: 1.6; text-align: center; }
+.language-switcher a[aria-current="page"] { font-weight: 700; color: var(--text); text-decoration: none; border-block-end: 3px solid var(--text); }
+
+.breadcrumbs ol { list-style: none; margin: 0; padding-block: 0.5rem 0; padding-inline: 0; display: flex; flex-wrap: wrap; gap: 0.25rem; font-size: 1rem; }
+.breadcrumbs li + li::before { content: "/"; padding-inline-end: 0.25rem; color: var(--muted); }
+.breadcrumbs a { display: inline-block; padding-block: 0.5rem; min-block-size: 24px; }
+
+.lead { font-size: 1.25rem; color: var(--muted); }
+.reassure { font-weight: 700; padding: 0.75rem 1rem; background: var(--soft); border-radius: var(--radius); }
+.prose ul, .prose ol { padding-inline-start: 1.5rem; }
+.prose li { margin-block-end: 0.35em; }
+.prose table, table.postcodes { border-collapse: collapse; inline-size: 100%; display: block; overflow-x: auto; }
+th, td { border: 1px solid #c8c8c8; padding: 0.5rem; text-align: start; vertical-align: top; }
+.align-center { text-align: center; }
+.align-end { text-align: end; }
+
+.actions { list-style: none; padding: 0; margin-block: 1rem 1.5rem; display: grid; grid-template-columns: minmax(0, 1fr); gap: 0.75rem; }
+.action {
+  display: flex; flex-wrap: wrap; gap: 0 0.5rem; align-items: center;
+  min-block-size: 48px; padding: 0.6rem 1rem;
+  background: var(--accent); color: #fff; border-radius: var(--radius); text-decoration: none; font-weight: 600;
+}
+.action:hover { background: var(--accent-dark); color: #fff; }
+.action-label { font-weight: 700; }
+
+.cards { list-style: none; padding: 0; display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--gap); }
+.cards > li { border: 1px solid #c8c8c8; border-radius: var(--radius); padding: 0.75rem 1rem; }
+.cards h3, .cards h4, .card-title { margin-block-start: 0; font-size: 1.125rem; }
+.wijken a { display: block; padding-block: 0.6rem; font-weight: 600; font-size: 1.125rem; }
+.wijken > li { padding-block: 0; }
+.link-list { padding-inline-start: 1.25rem; }
+.link-list a { display: inline-block; padding-block: 0.35rem; }
+.link-list li { margin-block-end: 0.25rem; }
+.columns { padding-inline-start: 1.25rem; }
+.description { color: var(--muted); font-size: 1rem; }
+
+.sessions { list-style: none; padding: 0; margin: 0; display: grid; gap: 0.75rem; }
+.session { border-inline-start: 0.35rem solid var(--accent); background: var(--soft); padding: 0.6rem 0.9rem; border-radius: 0 var(--radius) var(--radius) 0; }
+[dir="rtl"] .session { border-radius: var(--radius) 0 0 var(--radius); }
+.session p { margin-block: 0 0.3em; }
+.session-time { font-weight: 700; font-size: 1.125rem; }
+.session-team a { font-weight: 600; }
+.session-team a { display: inline-block; padding-block: 0.15rem; }
+.session-place a { padding-block: 0.15rem; }
+.label { font-weight: 600; }
+.badge { display: inline-block; padding: 0 0.45rem; margin-block: 0.1rem; border: 1px solid var(--text); border-radius: 1rem; background: #fff; font-size: 1rem; }
+.session-interpreter { display: flex; align-items: center; gap: 0.35rem; }
+.picto { flex: none; inline-size: 1.75rem; block-size: 1.75rem; vertical-align: middle; }
+.session-validity, .session-closed { font-size: 1rem; }
+.session-closed { font-weight: 700; color: #8a1c1c; }
+.calendar-link, .card-link { display: inline-flex; align-items: center; gap: 0.4rem; min-block-size: 44px; padding-block: 0.25rem; font-weight: 600; }
+
+.week { border-collapse: collapse; inline-size: 100%; font-size: 1rem; margin-block-end: 1rem; }
+.week caption { text-align: start; font-weight: 700; padding-block-end: 0.5rem; }
+.week th, .week td { padding: 0.5rem 0.4rem; }
+.week thead th { background: var(--soft); }
+.week .week-day { background: #dde8f3; font-size: 1.125rem; text-transform: capitalize; }
+.week .badge { margin-inline-end: 0.2rem; }
+.week .session-time { font-weight: 700; }
+.week td p { margin-block: 0 0.35rem; }
+.week td:first-child { inline-size: 5.5rem; }
+.today .week-day, .day.today h3, .day.today h2 { color: #0a4a1f; }
+.day.today .session, .week .today td { background: #e6f4ea; }
+.today-label, .open-now { display: inline-block; padding: 0 0.5rem; border-radius: 1rem; font-size: 1rem; text-transform: none; }
+.today-label { background: #0a4a1f; color: #fff; }
+.open-now { background: #fff; color: #0a4a1f; border: 2px solid #0a4a1f; }
+.action-secondary { background: #fff; color: var(--accent); border: 2px solid var(--accent); min-block-size: 48px; flex-wrap: nowrap; }
+.contact-card + p { margin-block-start: 0.75rem; }
+.action-secondary:hover { background: var(--soft); color: var(--accent-dark); }
+.action .picto { margin-inline-end: 0.25rem; }
+.closures { padding-inline-start: 1.25rem; }
+.closures li { margin-block-end: 0.4rem; font-weight: 600; }
+.closure-note { font-weight: 400; }
+.events { list-style: none; padding: 0; display: grid; gap: 0.75rem; }
+.event { border: 1px solid #c8c8c8; border-radius: var(--radius); padding: 0.6rem 0.9rem; }
+.event p { margin-block: 0 0.3em; }
+.event-title { margin-block: 0 0.3em; font-size: 1.125rem; }
+details summary { cursor: pointer; min-block-size: 44px; padding-block: 0.5rem; font-weight: 600; color: var(--accent); }
+.buurten { padding-inline-start: 1.25rem; font-size: 1rem; }
+.postcode-range { font-size: 1rem; color: var(--muted); }
+.checked { color: var(--muted); font-size: 1rem; }
+.day h3 { margin-block-start: 1em; text-transform: capitalize; }
+
+address { font-style: normal; margin-block-end: 0.75em; }
+.accessibility { padding-inline-start: 1.25rem; }
+.contact-card { border: 1px solid #c8c8c8; border-radius: var(--radius); padding: 0.75rem 1rem; }
+.contact-name { font-weight: 700; }
+
+.urgent { margin-block: 2rem; padding: 0.75rem 1rem; background: var(--urgent); border-inline-start: 0.4rem solid #a4161a; border-radius: var(--radius); }
+.urgent h2 { margin-block-start: 0; font-size: 1.25rem; }
+.urgent ul { padding-inline-start: 1.25rem; margin: 0; }
+.urgent a { font-weight: 700; display: inline-block; min-block-size: 24px; }
+
+.site-footer { border-block-start: 1px solid #d0d0d0; padding-block: 1rem 2rem; font-size: 1rem; color: var(--muted); }
+.site-footer ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; }
+.site-footer a { display: inline-block; padding-block: 0.5rem; }
+
+
+/* Stories, priority wijken and "tell us what you need". Marks are words, never colour alone. */
+.badge-example, .badge-priority { background: var(--warning); font-weight: 700; }
+.wijken > li.priority { border: 2px solid var(--accent); }
+.wijken > li.priority .badge { margin-block-end: 0.6rem; }
+.notice-example { margin-block: 0.75rem; }
+.story-facts { list-style: none; padding: 0; }
+.story-facts a { display: inline-block; padding-block: 0.25rem; }
+.story-facts .theme { margin-inline-end: 0.75rem; }
+.story-cards h3 a { display: inline-block; padding-block: 0.2rem; }
+.voice { margin-block: 2rem; padding: 0.75rem 1rem; border: 2px solid var(--accent); border-radius: var(--radius); }
+.voice h2 { margin-block-start: 0.25rem; }
+.meetings-none { color: var(--muted); }
+
+@media (min-width: 40rem) {
+  .actions { grid-template-columns: repeat(2, minmax(0, 1fr)); }
+  .cards { grid-template-columns: repeat(2, minmax(0, 1fr)); }
+  .columns { columns: 2; }
+}
+@media print {
+  .skip-link, .language-switcher, .breadcrumbs, .site-footer nav, .finder { display: none; }
+  .action { background: none; color: #000; border: 1px solid #000; }
+  a { color: #000; }
+}
+
+/* Pictograms: drawn in currentColor, so they follow the text colour and print in black. The
+   drawing defaults live here, not in every inline SVG. */
+svg.picto { fill: none; stroke: currentColor; stroke-width: 3; stroke-linecap: round; stroke-linejoin: round; }
+.picto { inline-size: 2.5rem; block-size: 2.5rem; vertical-align: middle; flex: none; }
+[dir="rtl"] .picto-mirror { transform: scaleX(-1); }
+.action .picto { inline-size: 1.75rem; block-size: 1.75rem; }
+
+/* The link from a wijk page to its printable flyer. */
+.flyer-link { display: inline-flex; align-items: center; gap: 0.5rem; padding-block: 0.35rem; font-weight: 600; }
+.flyer-link .picto { inline-size: 1.75rem; block-size: 1.75rem; }
 """#,
         "assets/suggest-language.js": #"""
 // Language chooser: marks the language the browser asks for first. Suggests only; never redirects.
@@ -1145,6 +1162,10 @@ pictograms:
 {{#page.ogLocaleAlternates}}<meta property="og:locale:alternate" content="{{.}}">
 {{/page.ogLocaleAlternates}}
 <link rel="stylesheet" href="{{page.root}}{{page.stylesheet}}">
+{{#page.pagesStylesheet}}<link rel="stylesheet" href="{{page.root}}{{page.pagesStylesheet}}">
+{{/page.pagesStylesheet}}
+{{#page.flyerStylesheet}}<link rel="stylesheet" href="{{page.root}}{{page.flyerStylesheet}}">
+{{/page.flyerStylesheet}}
 {{#page.scripts}}<script src="{{page.root}}{{.}}" defer></script>
 {{/page.scripts}}
 {{#page.jsonLD}}<script type="application/ld+json">{{{page.jsonLD}}}</script>
@@ -1152,9 +1173,10 @@ pictograms:
 </head>
 <body{{#page.bodyClass}} class="{{page.bodyClass}}"{{/page.bodyClass}}>
 <a class="skip-link" href="#main">{{t.nav.skip}}</a>
+<header class="site-header">
 {{#page.sampleData}}<p class="notice notice-sample">{{t.notice.sample}}</p>
 {{/page.sampleData}}
-<header class="site-header">
+<div class="site-bar">
 <a class="site-name" href="{{page.home}}">{{t.site.title}}</a>
 <nav class="language-switcher" aria-label="{{t.nav.languages}}">
 <ul>
@@ -1162,6 +1184,7 @@ pictograms:
 {{/page.switcher}}
 </ul>
 </nav>
+</div>
 </header>
 {{#page.hasBreadcrumbs}}<nav class="breadcrumbs" aria-label="{{t.nav.breadcrumb}}">
 <ol>
@@ -1275,6 +1298,7 @@ pictograms:
 {{#root.alternates}}<link rel="alternate" hreflang="{{hreflang}}" href="{{href}}">
 {{/root.alternates}}
 <link rel="stylesheet" href="{{root.prefix}}{{root.stylesheet}}">
+<link rel="stylesheet" href="{{root.prefix}}{{root.pagesStylesheet}}">
 <script src="{{root.prefix}}{{root.script}}" defer></script>
 </head>
 <body class="root">

@@ -81,6 +81,8 @@ struct LanguageContext {
             "noindex": { if case .compare = route { return true } else { return false } }(),
             "scripts": scripts.compactMap { site.assetPaths[$0.fileName] },
             "jsonLD": jsonLD?.encodedForScriptElement ?? false,
+            "pagesStylesheet": { if case .team = route { return false as Any } else { return (site.assetPaths["pages.css"] ?? "") as Any } }(),
+            "flyerStylesheet": { switch route { case .flyer, .flyersIndex: return (site.assetPaths["flyer.css"] ?? "") as Any; default: return false as Any } }(),
             "hasPrivacy": !site.site.privacyPages.isEmpty,
             "hasStories": !site.site.stories.isEmpty,
         ]

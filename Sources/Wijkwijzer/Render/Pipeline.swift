@@ -194,7 +194,8 @@ public enum Pipeline {
             LanguageRenderer(contexts[job.0].value).render(job.1)
         }.flatMap { $0 }
         for (name, text) in prepared.templates.assets {
-            if let path = prepared.assetPaths[name] { files.append(OutputFile(path: path, text: text)) }
+            guard let path = prepared.assetPaths[name] else { continue }
+            files.append(OutputFile(path: path, text: name.hasSuffix(".css") ? CSSMinifier.minify(text) : text))
         }
         files.append(contentsOf: SiteFilesRenderer.render(prepared))
         let census = PageCensus(
@@ -203,7 +204,7 @@ public enum Pipeline {
         files += ParallelMap.map(Array(contexts.indices)) { index in
             LanguageRenderer(contexts[index].value).accessibility(census)
         }
-        files.append(OutputFile(path: prepared.stylesheetPath, text: prepared.templates.stylesheet))
+        files.append(OutputFile(path: prepared.stylesheetPath, text: CSSMinifier.minify(prepared.templates.stylesheet)))
         return files.sorted { $0.path < $1.path }
     }
 

@@ -35,6 +35,7 @@ enum SiteFilesRenderer {
                 "canonical": canonical ? site.config.baseURL + "/" : false,
                 "alternates": canonical ? [["hreflang": "x-default", "href": site.config.baseURL + "/"]] : [],
                 "prefix": linkPrefix, "stylesheet": prepared.stylesheetPath, "script": prepared.languageScriptPath,
+                "pagesStylesheet": prepared.assetPaths["pages.css"] ?? "",
                 "home": defaultLanguage.prefix + "/",
                 "accessibility": defaultStrings.text("nav.accessibility"),
                 "privacy": site.privacyPages.isEmpty ? false : defaultStrings.text("nav.privacy"),
