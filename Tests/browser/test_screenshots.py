@@ -1,5 +1,5 @@
-"""Screenshots for a reviewer: the home and a team page in Dutch and in each right-to-left language,
-390 px wide, written to test-output/screenshots/."""
+"""Screenshots for a reviewer: the home, a team page and an easy-read information page in Dutch and
+in each right-to-left language, 390 px wide, written to test-output/screenshots/."""
 
 import struct
 
@@ -14,7 +14,7 @@ def _shots():
     sample = pages.sample()
     shots = []
     for language in languages:
-        for kind, name in (("home", "home"), ("buurtteams/*", "team")):
+        for kind, name in (("home", "home"), ("buurtteams/*", "team"), ("info/*", "easy-read")):
             page = next(p for p in sample if p.language == language and p.kind == kind)
             shots.append(pytest.param(page, f"{language}-{name}-390.png", id=f"{language}-{name}"))
     return shots
