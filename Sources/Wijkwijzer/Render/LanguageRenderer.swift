@@ -187,25 +187,31 @@ struct LanguageRenderer {
             audio = ["src": audioName, "type": recording.format.mimeType, "label": strings.text("audio.listen"),
                      "lang": content?.lang ?? false]
         }
-        let data: [String: Any] = [
-            "info": [
-                "title": version.page.title,
-                "body": context.site.html(of: version.page),
-                "fallback": fallbackNotice(version.language),
-                "contentLang": content?.lang ?? false,
-                "contentDir": content?.direction.rawValue ?? false,
-                "others": infoLinks(from: route).filter { ($0["slug"] as? String) != slug },
-                "compareHref": context.site.hasRealVersion(.compare(slug), in: context.language) ? "vergelijk/" : false,
-                "stale": staleNotice(version.page, route: route),
-                "audio": audio,
-            ] as [String: Any],
-        ]
+        var info = proseFields(version)
+        info["others"] = infoLinks(from: route).filter { ($0["slug"] as? String) != slug }
+        info["compareHref"] = context.site.hasRealVersion(.compare(slug), in: context.language) ? "vergelijk/" : false
+        info["stale"] = staleNotice(version.page, route: route)
+        info["audio"] = audio
+        let data: [String: Any] = ["info": info]
         let page = context.page(
             route, template: "info", title: version.page.title, description: version.page.description,
             breadcrumbs: [(strings.text("nav.home"), .home), (strings.text("info.title"), .infoIndex)], data: data)
         guard let recording, let audioName else { return [page] }
         let folder = (page.path as NSString).deletingLastPathComponent
         return [page, OutputFile(path: folder + "/" + audioName, bytes: recording.bytes)]
+    }
+
+    /// What every prose page shows: its title and text, and when the text is another language's,
+    /// the notice and that language's `lang` and `dir`.
+    func proseFields(_ version: (page: Page, language: Language)) -> [String: Any] {
+        let content = contentLanguage(version.language)
+        return [
+            "title": version.page.title,
+            "body": context.site.html(of: version.page),
+            "fallback": fallbackNotice(version.language),
+            "contentLang": content?.lang ?? false,
+            "contentDir": content?.direction.rawValue ?? false,
+        ]
     }
 
     /// The translation and its Dutch source side by side, block by block, each in its own

@@ -14,18 +14,10 @@ extension LanguageRenderer {
     func privacy() -> [OutputFile] {
         let route = PageRoute.privacy
         guard let version = context.site.version(of: "privacy", in: context.language) else { return [] }
-        let content = contentLanguage(version.language)
-        let data: [String: Any] = [
-            "info": [
-                "title": version.page.title,
-                "body": context.site.html(of: version.page),
-                "fallback": fallbackNotice(version.language),
-                "contentLang": content?.lang ?? false,
-                "contentDir": content?.direction.rawValue ?? false,
-                "others": infoLinks(from: route),
-                "audio": false,
-            ] as [String: Any],
-        ]
+        var info = proseFields(version)
+        info["others"] = infoLinks(from: route)
+        info["audio"] = false
+        let data: [String: Any] = ["info": info]
         return [context.page(
             route, template: "info", title: version.page.title, description: version.page.description,
             breadcrumbs: [(strings.text("nav.home"), .home)], data: data)]
