@@ -45,7 +45,10 @@ public struct Diagnostic: Hashable, Sendable {
     public func formatted(sourceLine: String?) -> String {
         var text = "\(location): \(severity.rawValue): \(message) [\(code)]"
         if let sourceLine {
-            let shown = sourceLine.replacingOccurrences(of: "\t", with: " ")
+            // Tabs and invisible direction controls shown as one visible column each.
+            let shown = String(String.UnicodeScalarView(sourceLine.unicodeScalars.map { scalar in
+                scalar == "\t" ? " " : BidiControls.isControl(scalar) ? "\u{FFFD}" : scalar
+            }))
             text += "\n    \(shown)\n    " + String(repeating: " ", count: max(0, location.column - 1)) + "^"
         }
         if let hint { text += "\n    hint: \(hint)" }

@@ -164,19 +164,32 @@ struct LoadContext {
 
     /// Reads a file as text, remembering it for quoted diagnostics.
     mutating func text(_ relative: String) -> String? {
-        guard let text = TextFile.read(absolute(relative), relativePath: relative, diagnostics: &diagnostics) else { return nil }
+        guard let text = TextFile.read(root: root, relative: relative, diagnostics: &diagnostics) else { return nil }
         sources.texts[relative] = text
         return text
     }
 
-    /// Reads and parses a YAML file.
+    /// Reads and parses a YAML file; an empty file is an error.
     mutating func yaml(_ relative: String) -> YAMLNode? {
-        guard let text = text(relative) else { return nil }
-        return YAMLTree.parse(text, file: relative, diagnostics: &diagnostics)
+        guard let text = text(relative), let node = YAMLTree.parse(text, file: relative, diagnostics: &diagnostics) else { return nil }
+        if case .null = node.value {
+            diagnostics.error(
+                "empty-file", at: SourceLocation(file: relative), "this file is empty",
+                hint: "fill it in (the README shows an example of each kind of file), or delete it")
+            return nil
+        }
+        return node
     }
 
-    /// The visible entries of a folder, sorted by name (deterministic on every machine).
-    func entries(in folder: String) -> [String] {
+    /// The visible entries of a folder, sorted by name (deterministic on every machine). A
+    /// folder that is a link to somewhere outside the site is reported and not listed.
+    mutating func entries(in folder: String) -> [String] {
+        if case .outsideSite(let target) = ContentFile.linkOutside(root: root, relative: folder) {
+            diagnostics.error(
+                "outside-site", at: SourceLocation(file: folder), "this is a link to a folder outside the site (\(target)); it is not read",
+                hint: "copy the files into the site instead of linking to them")
+            return []
+        }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: absolute(folder))) ?? []
         return names.filter { !$0.hasPrefix(".") }.sorted()
     }
