@@ -22,9 +22,23 @@ struct YAMLComposer {
     let maximumNodes: Int
     let maximumDepth: Int
 
-    private enum Frame {
-        case sequence(location: SourceLocation, items: [YAMLNode])
-        case mapping(location: SourceLocation, pairs: [(key: YAMLNode, value: YAMLNode)], pendingKey: YAMLNode?)
+    /// An open sequence or mapping. A mapping's children alternate key, value.
+    private struct Frame {
+        var isMapping: Bool
+        var location: SourceLocation
+        var children: [YAMLNode] = []
+
+        var node: YAMLNode {
+            guard isMapping else { return YAMLNode(value: .sequence(children), location: location) }
+            var pairs: [(key: YAMLNode, value: YAMLNode)] = []
+            pairs.reserveCapacity(children.count / 2)
+            var index = 0
+            while index + 1 < children.count {
+                pairs.append((key: children[index], value: children[index + 1]))
+                index += 2
+            }
+            return YAMLNode(value: .mapping(pairs), location: location)
+        }
     }
 
     func compose(_ text: String) -> Result<YAMLNode?, YAMLProblem> {
@@ -85,42 +99,23 @@ struct YAMLComposer {
                 } else {
                     finished = YAMLNode(value: .scalar(text, plain: plain), location: location)
                 }
-            case YAML_SEQUENCE_START_EVENT:
+            case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
                 nodes += 1
-                stack.append(.sequence(location: location, items: []))
-            case YAML_MAPPING_START_EVENT:
-                nodes += 1
-                stack.append(.mapping(location: location, pairs: [], pendingKey: nil))
+                stack.append(Frame(isMapping: event.pointee.type == YAML_MAPPING_START_EVENT, location: location))
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-                switch stack.popLast() {
-                case .sequence(let start, let items): finished = YAMLNode(value: .sequence(items), location: start)
-                case .mapping(let start, let pairs, _): finished = YAMLNode(value: .mapping(pairs), location: start)
-                case nil: continue
-                }
+                guard let frame = stack.popLast() else { continue }
+                finished = frame.node
             default:
                 continue
             }
             if stack.count > maximumDepth { return .failure(.tooDeep(line: line, column: column)) }
             if nodes > maximumNodes { return .failure(.tooManyValues(line: line, column: column)) }
-            if let node = finished { attach(node, to: &stack, root: &root) }
-        }
-    }
-
-    private func attach(_ node: YAMLNode, to stack: inout [Frame], root: inout YAMLNode?) {
-        guard let top = stack.popLast() else {
-            root = node
-            return
-        }
-        switch top {
-        case .sequence(let location, var items):
-            items.append(node)
-            stack.append(.sequence(location: location, items: items))
-        case .mapping(let location, var pairs, let pendingKey):
-            if let key = pendingKey {
-                pairs.append((key: key, value: node))
-                stack.append(.mapping(location: location, pairs: pairs, pendingKey: nil))
+            guard let node = finished else { continue }
+            // Appended in place: copying a long list for every item would be quadratic.
+            if stack.isEmpty {
+                root = node
             } else {
-                stack.append(.mapping(location: location, pairs: pairs, pendingKey: node))
+                stack[stack.count - 1].children.append(node)
             }
         }
     }
@@ -137,8 +132,12 @@ struct YAMLComposer {
             let (line, column) = Self.position(ofByte: parser.problem_offset, in: bytes)
             return .syntax(problem: problem, line: line, column: column)
         }
+        let line = Int(parser.problem_mark.line) + 1, column = Int(parser.problem_mark.column) + 1
+        // libyaml's own nesting limit (1000) can be reached while it looks ahead, before our
+        // smaller one sees an event: the same mistake, the same message.
+        if problem.hasPrefix("Maximum nesting level") { return .tooDeep(line: line, column: column) }
         let detail = parser.context.map { "\(problem) (\(String(cString: $0)))" } ?? problem
-        return .syntax(problem: detail, line: Int(parser.problem_mark.line) + 1, column: Int(parser.problem_mark.column) + 1)
+        return .syntax(problem: detail, line: line, column: column)
     }
 
     /// Line and column (in Unicode scalars) of a byte offset.
