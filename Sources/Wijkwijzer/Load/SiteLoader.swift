@@ -151,6 +151,8 @@ struct LoadContext {
     let root: String
     var diagnostics = DiagnosticBag()
     var sources = SourceFiles()
+    /// Files given in memory instead of on disk (relative path → bytes), for the fuzzer.
+    var memoryFiles: [String: [UInt8]] = [:]
 
     init(root: String) { self.root = root }
 
@@ -159,12 +161,14 @@ struct LoadContext {
     }
 
     func exists(_ relative: String) -> Bool {
-        FileManager.default.fileExists(atPath: absolute(relative))
+        memoryFiles[relative] != nil || FileManager.default.fileExists(atPath: absolute(relative))
     }
 
     /// Reads a file as text, remembering it for quoted diagnostics.
     mutating func text(_ relative: String) -> String? {
-        guard let text = TextFile.read(root: root, relative: relative, diagnostics: &diagnostics) else { return nil }
+        let read = memoryFiles[relative].map { TextFile.text(of: $0, file: relative, diagnostics: &diagnostics) }
+            ?? TextFile.read(root: root, relative: relative, diagnostics: &diagnostics)
+        guard let text = read else { return nil }
         sources.texts[relative] = text
         return text
     }

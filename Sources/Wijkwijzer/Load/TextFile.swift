@@ -13,9 +13,7 @@ enum TextFile {
         case .success(let bytes):
             return decode(bytes, file: relative, diagnostics: &diagnostics)
         case .failure(.tooLarge(let size)):
-            diagnostics.error(
-                "file-too-large", at: location, "this file is \(size / 1024) KB; content files may be at most \(maximumBytes / 1024 / 1024) MB",
-                hint: "split it, or check that it is the file you meant to add")
+            tooLarge(size, at: location, &diagnostics)
         case .failure(.outsideSite(let target)):
             diagnostics.error(
                 "outside-site", at: location, "this is a link to a file outside the site (\(target)); it is not read",
@@ -26,6 +24,21 @@ enum TextFile {
             diagnostics.error("unreadable-file", at: location, "this file cannot be read")
         }
         return nil
+    }
+
+    /// The same for bytes already in memory.
+    static func text(of bytes: [UInt8], file: String, diagnostics: inout DiagnosticBag) -> String? {
+        guard bytes.count <= maximumBytes else {
+            tooLarge(bytes.count, at: SourceLocation(file: file), &diagnostics)
+            return nil
+        }
+        return decode(bytes, file: file, diagnostics: &diagnostics)
+    }
+
+    private static func tooLarge(_ size: Int, at location: SourceLocation, _ diagnostics: inout DiagnosticBag) {
+        diagnostics.error(
+            "file-too-large", at: location, "this file is \(size / 1024) KB; content files may be at most \(maximumBytes / 1024 / 1024) MB",
+            hint: "split it, or check that it is the file you meant to add")
     }
 
     /// Bytes to text: UTF-8 only, an optional byte-order mark dropped, Windows and old Mac
