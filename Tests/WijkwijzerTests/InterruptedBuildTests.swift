@@ -18,7 +18,7 @@ import Glibc
         let work = try TemporaryFolder()
         let roots = ["a": work.path + "/site-a", "b": work.path + "/site-b"]
         // Large enough that a build lasts a few seconds; the debug binary is many times slower.
-        let pages = optimised ? 1500 : 150
+        let pages = optimised ? 1000 : 150
         for (variant, root) in roots.sorted(by: { $0.key < $1.key }) {
             try ToolBinary.run("/usr/bin/env", ["python3", Repository.path("scripts/generate-large-site.py"), root, "--pages", "\(pages)", "--variant", variant])
         }
@@ -60,7 +60,7 @@ import Glibc
             guard state != "mixed" else { break }
             current = state
             let leftovers = stagingFolders(in: work.path + "/out")
-            outcomes.append("\(round): after \(delay) → \(finished ? "finished" : state == target ? "killed after the swap" : "killed before the swap")"
+            outcomes.append("\(round): after \(Int(delay / .milliseconds(1))) ms → \(finished ? "finished" : state == target ? "killed after the swap" : "killed before the swap")"
                             + (leftovers.isEmpty ? "" : ", left \(leftovers.count) staging folder"))
             if !leftovers.isEmpty {
                 // The next build removes what the killed one left.
