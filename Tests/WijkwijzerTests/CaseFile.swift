@@ -16,6 +16,7 @@ struct CaseFile: CustomTestStringConvertible, Sendable {
         case byteOrderMark(path: String)
         case windowsLineEndings(path: String)
         case large(path: String, bytes: Int)
+        case repeated(path: String, bytes: [UInt8], count: Int)
         case symlink(path: String, target: String)
         case fifo(path: String)
         case remove(path: String)
@@ -74,6 +75,7 @@ struct CaseFile: CustomTestStringConvertible, Sendable {
             case "bom": changes.append(.byteOrderMark(path: path))
             case "crlf": changes.append(.windowsLineEndings(path: path))
             case "large": changes.append(.large(path: path, bytes: Int(header.last ?? "") ?? 0))
+            case "repeat": changes.append(.repeated(path: path, bytes: Array(bytes.dropLast()), count: Int(header.last ?? "") ?? 0))
             case "symlink": changes.append(.symlink(path: path, target: header.last ?? ""))
             case "fifo": changes.append(.fifo(path: path))
             case "remove": changes.append(.remove(path: path))
@@ -109,7 +111,10 @@ struct CaseFile: CustomTestStringConvertible, Sendable {
         while let open = rest.firstIndex(of: "<") {
             result += Array(rest[..<open].utf8)
             let tail = rest[open...]
-            guard let close = tail.firstIndex(of: ">") else { break }
+            guard let close = tail.firstIndex(of: ">") else {
+                rest = tail
+                break
+            }
             let token = String(tail[tail.index(after: open)..<close])
             var replacement: [UInt8]?
             switch token {
@@ -183,6 +188,8 @@ struct CaseFile: CustomTestStringConvertible, Sendable {
                 // Sparse: the size is real, the disk space is not used.
                 try site.writeBytes(path, [])
                 guard truncate(site.root + "/" + path, off_t(count)) == 0 else { throw CaseError.malformed(name, "truncate failed") }
+            case .repeated(let path, let bytes, let count):
+                try site.writeBytes(path, site.readBytes(path) + Array([[UInt8]](repeating: bytes, count: count).joined()))
             case .symlink(let path, let target):
                 try? manager.removeItem(atPath: site.root + "/" + path)
                 try manager.createSymbolicLink(atPath: site.root + "/" + path, withDestinationPath: target)

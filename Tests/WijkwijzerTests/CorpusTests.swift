@@ -38,7 +38,7 @@ import Testing
         // Not a speed figure: a guard against a case that makes the build hang or crawl.
         #expect(duration < .seconds(60), "\(test.name) took \(duration)")
 
-        let found = outcome.result.diagnostics.all
+        let found = outcome.result.diagnostics.sorted
         if let expected = test.expected {
             let succeeded = outcome.succeeded
             #expect(!succeeded, "\(test.name): the build should fail")

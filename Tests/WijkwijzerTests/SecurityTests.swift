@@ -115,6 +115,30 @@ import Testing
         #expect(diagnostics.all.map(\.location) == [SourceLocation(file: "bomb.yaml", line: 2, column: 10)])
     }
 
+    @Test func columnsAreCountedInCharactersInAnyOrder() {
+        var columns = SourceColumns("ab\nشكرا x\n")
+        #expect(columns.column(line: 2, byteColumn: 10) == 6)  // four two-byte letters and a space
+        #expect(columns.column(line: 2, byteColumn: 3) == 2)   // backwards on the same line
+        #expect(columns.column(line: 1, byteColumn: 2) == 2)
+        #expect(columns.column(line: 9, byteColumn: 4) == 4)   // no such line: as given
+    }
+
+    @Test func manyProblemsOfOneKindAreCountedNotListed() {
+        var first = DiagnosticBag(), second = DiagnosticBag()
+        for index in 1...40 {
+            first.error("broken-link", at: SourceLocation(file: "a.md", line: index), "broken")
+            second.error("broken-link", at: SourceLocation(file: "a.md", line: 100 + index), "broken")
+        }
+        second.warning("broken-link", at: SourceLocation(file: "a.md"), "a warning is counted apart")
+        first.append(contentsOf: second)
+        #expect(first.all.count == DiagnosticBag.limitPerFileAndCode + 1)
+        #expect(first.errorCount == 80)
+        #expect(first.warningCount == 1)
+        #expect(first.omissions == [Diagnostic(
+            .error, "broken-link", at: SourceLocation(file: "a.md", line: 111), "30 more 'broken-link' problems in this file are not listed",
+            hint: "fix the ones listed first, then check again")])
+    }
+
     @Test func scalarsAreReadAsWritten() throws {
         var diagnostics = DiagnosticBag()
         let node = try #require(YAMLTree.parse("a: no\nb: on\nc: 0302861234\nd: 9.30\ne: 9:30\nf: 1e3\ng: ~\n", file: "x", diagnostics: &diagnostics))

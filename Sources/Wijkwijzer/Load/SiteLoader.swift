@@ -15,13 +15,18 @@ public struct SourceFiles: Sendable {
     public var texts: [String: String] = [:]
 
     public func line(_ location: SourceLocation) -> String? {
-        guard let text = texts[location.file] else { return nil }
+        guard let text = texts[location.file], location.line >= 1 else { return nil }
+        // Walks to the line without splitting the whole file (it may be 5 MB).
+        let utf8 = text.utf8
+        var start = utf8.startIndex
         var current = 1
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if current == location.line { return String(line) }
+        while current < location.line {
+            guard let newline = utf8[start...].firstIndex(of: 0x0A) else { return nil }
+            start = utf8.index(after: newline)
             current += 1
         }
-        return nil
+        let end = utf8[start...].firstIndex(of: 0x0A) ?? utf8.endIndex
+        return String(text[start..<end])
     }
 }
 

@@ -76,11 +76,11 @@ public enum MarkdownRenderer {
         defer { cmark_node_free(document) }
 
         if let easyRead {
-            let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
+            var columns = SourceColumns(markdown)
             EasyReadChecker.check(document, rules: easyRead, location: { node in
                 let line = Int(cmark_node_get_start_line(node))
                 return SourceLocation(file: file, line: line + firstLine - 1,
-                                      column: characterColumn(byteColumn: Int(cmark_node_get_start_column(node)), in: lines, line: line))
+                                      column: columns.column(line: line, byteColumn: Int(cmark_node_get_start_column(node))))
             }, diagnostics: &diagnostics)
         }
         rewriteLinks(in: document, markdown: markdown, file: file, firstLine: firstLine, toLanguageRoot: toLanguageRoot,
@@ -130,12 +130,12 @@ public enum MarkdownRenderer {
         }
         cmark_iter_free(iterator)
 
-        let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
+        var columns = SourceColumns(markdown)
         func location(_ node: OpaquePointer) -> SourceLocation {
             let line = Int(cmark_node_get_start_line(node))
             return SourceLocation(
                 file: file, line: line + firstLine - 1,
-                column: characterColumn(byteColumn: Int(cmark_node_get_start_column(node)), in: lines, line: line))
+                column: columns.column(line: line, byteColumn: Int(cmark_node_get_start_column(node))))
         }
 
         for node in htmlNodes {
@@ -160,9 +160,9 @@ public enum MarkdownRenderer {
             }
             let name = String(url.dropFirst("picto:".count))
             guard let html = pictograms[name], let replacement = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else {
-                diagnostics.error(
-                    "unknown-pictogram", at: location(node), "there is no pictogram '\(name)'",
-                    hint: Suggestion.hint(for: name, in: Array(pictograms.keys), kind: "pictograms"))
+                let hint = diagnostics.keeps(.error, "unknown-pictogram", in: file)
+                    ? Suggestion.hint(for: name, in: Array(pictograms.keys), kind: "pictograms") : nil
+                diagnostics.error("unknown-pictogram", at: location(node), "there is no pictogram '\(name)'", hint: hint)
                 cmark_node_unlink(node)
                 cmark_node_free(node)
                 continue
@@ -196,9 +196,10 @@ public enum MarkdownRenderer {
                 case .some(.some(let path)):
                     cmark_node_set_url(node, toLanguageRoot + path)
                 case .some(.none):
+                    let hint = diagnostics.keeps(.error, "broken-link", in: file)
+                        ? Suggestion.hint(for: id, in: targets.names(scheme: scheme), kind: "\(scheme)s") : nil
                     diagnostics.error(
-                        "broken-link", at: place, "the link '\(url)' points to a \(scheme) that does not exist",
-                        hint: Suggestion.hint(for: id, in: targets.names(scheme: scheme), kind: "\(scheme)s"))
+                        "broken-link", at: place, "the link '\(url)' points to a \(scheme) that does not exist", hint: hint)
                     cmark_node_set_url(node, "")
                 case .none:
                     break
@@ -223,14 +224,6 @@ public enum MarkdownRenderer {
                 cmark_node_set_url(node, "")
             }
         }
-    }
-
-    /// cmark counts columns in bytes; like Yams, we count Unicode scalars (Arabic letters are two bytes).
-    static func characterColumn(byteColumn: Int, in lines: [Substring], line: Int) -> Int {
-        guard line >= 1, line <= lines.count, byteColumn > 1 else { return max(1, byteColumn) }
-        let utf8 = lines[line - 1].utf8
-        let end = utf8.index(utf8.startIndex, offsetBy: min(byteColumn - 1, utf8.count))
-        return lines[line - 1][..<end].unicodeScalars.count + 1
     }
 
     enum LinkKind: Equatable {
