@@ -25,7 +25,9 @@ public enum FuzzTargets {
             "content/locations/fuzz.yaml", "content/pages/fuzz/nl.md", "pictograms/manifest.yaml",
         ]
         for file in files { context.memoryFiles[file] = bytes }
-        _ = ConfigLoader.load(&context)
+        if let config = ConfigLoader.load(&context) {
+            _ = PluralRulesLoader.rules(for: config.languages, diagnostics: &context.diagnostics)
+        }
         _ = ConfigLoader.loadSpokenLanguages(&context)
         _ = TeamLoader.load("content/teams/fuzz.yaml", &context)
         _ = WijkLoader.load("content/wijken/fuzz.yaml", &context)
