@@ -84,28 +84,32 @@ public struct DiagnosticBag: Sendable {
 
     public init() {}
 
-    public mutating func error(_ code: String, at location: SourceLocation, _ message: String, hint: String? = nil) {
-        add(Diagnostic(.error, code, at: location, message, hint: hint))
+    /// The hint is worked out only when the diagnostic is kept: a "did you mean" compares
+    /// with every known name, which 100,000 times over would take minutes.
+    public mutating func error(_ code: String, at location: SourceLocation, _ message: String, hint: @autoclosure () -> String? = nil) {
+        add(.error, code, at: location, message, hint: hint)
     }
 
-    public mutating func warning(_ code: String, at location: SourceLocation, _ message: String, hint: String? = nil) {
-        add(Diagnostic(.warning, code, at: location, message, hint: hint))
+    public mutating func warning(_ code: String, at location: SourceLocation, _ message: String, hint: @autoclosure () -> String? = nil) {
+        add(.warning, code, at: location, message, hint: hint)
     }
 
-    private mutating func add(_ diagnostic: Diagnostic) {
-        let key = Key(file: diagnostic.location.file, code: diagnostic.code, severity: diagnostic.severity)
+    private mutating func add(_ severity: Severity, _ code: String, at location: SourceLocation, _ message: String, hint: () -> String?) {
+        let key = Key(file: location.file, code: code, severity: severity)
         let count = kept[key, default: 0]
         if count < Self.limitPerFileAndCode {
             kept[key] = count + 1
-            all.append(diagnostic)
+            all.append(Diagnostic(severity, code, at: location, message, hint: hint()))
         } else {
             let previous = omitted[key]
-            omitted[key] = ((previous?.count ?? 0) + 1, previous?.first ?? diagnostic.location)
+            omitted[key] = ((previous?.count ?? 0) + 1, previous?.first ?? location)
         }
     }
 
     public mutating func append(contentsOf other: DiagnosticBag) {
-        for diagnostic in other.all { add(diagnostic) }
+        for diagnostic in other.all {
+            add(diagnostic.severity, diagnostic.code, at: diagnostic.location, diagnostic.message, hint: { diagnostic.hint })
+        }
         for (key, value) in other.omitted {
             let previous = omitted[key]
             omitted[key] = ((previous?.count ?? 0) + value.count, previous?.first ?? value.first)
@@ -113,12 +117,6 @@ public struct DiagnosticBag: Sendable {
     }
 
     public var hasErrors: Bool { all.contains { $0.severity == .error } }
-
-    /// False once this kind of problem in this file is only counted: then a costly hint
-    /// (a "did you mean" over thousands of names) need not be worked out.
-    public func keeps(_ severity: Severity, _ code: String, in file: String) -> Bool {
-        kept[Key(file: file, code: code, severity: severity), default: 0] < Self.limitPerFileAndCode
-    }
 
     /// Every problem found, the omitted ones included.
     public var errorCount: Int { count(.error) }

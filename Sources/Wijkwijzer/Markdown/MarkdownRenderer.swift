@@ -160,9 +160,9 @@ public enum MarkdownRenderer {
             }
             let name = String(url.dropFirst("picto:".count))
             guard let html = pictograms[name], let replacement = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else {
-                let hint = diagnostics.keeps(.error, "unknown-pictogram", in: file)
-                    ? Suggestion.hint(for: name, in: Array(pictograms.keys), kind: "pictograms") : nil
-                diagnostics.error("unknown-pictogram", at: location(node), "there is no pictogram '\(name)'", hint: hint)
+                diagnostics.error(
+                    "unknown-pictogram", at: location(node), "there is no pictogram '\(name)'",
+                    hint: Suggestion.hint(for: name, in: Array(pictograms.keys), kind: "pictograms"))
                 cmark_node_unlink(node)
                 cmark_node_free(node)
                 continue
@@ -196,10 +196,9 @@ public enum MarkdownRenderer {
                 case .some(.some(let path)):
                     cmark_node_set_url(node, toLanguageRoot + path)
                 case .some(.none):
-                    let hint = diagnostics.keeps(.error, "broken-link", in: file)
-                        ? Suggestion.hint(for: id, in: targets.names(scheme: scheme), kind: "\(scheme)s") : nil
                     diagnostics.error(
-                        "broken-link", at: place, "the link '\(url)' points to a \(scheme) that does not exist", hint: hint)
+                        "broken-link", at: place, "the link '\(url)' points to a \(scheme) that does not exist",
+                        hint: Suggestion.hint(for: id, in: targets.names(scheme: scheme), kind: "\(scheme)s"))
                     cmark_node_set_url(node, "")
                 case .none:
                     break
