@@ -22,14 +22,10 @@ import Glibc
         for (variant, root) in roots.sorted(by: { $0.key < $1.key }) {
             try ToolBinary.run("/usr/bin/env", ["python3", Repository.path("scripts/generate-large-site.py"), root, "--pages", "\(pages)", "--variant", variant])
         }
-        // Reference builds, each into its own folder, complete; the stages of the longer one
-        // tell where writing starts.
+        // Reference builds, each into its own folder, complete.
         var references: [String: Manifest] = [:]
-        var stages = BuildStages(total: .zero, writeStart: .zero)
         for (variant, root) in roots.sorted(by: { $0.key < $1.key }) {
-            let output = try ToolBinary.output(binary, ["build", "--verbose", "--root", root, "--output", work.path + "/reference-\(variant)"])
-            let measured = BuildStages(verboseOutput: output)
-            if measured.total > stages.total { stages = measured }
+            try ToolBinary.run(binary, ["build", "--quiet", "--root", root, "--output", work.path + "/reference-\(variant)"])
             references[variant] = manifest(work.path + "/reference-\(variant)")
         }
         let referenceA = try #require(references["a"]), referenceB = try #require(references["b"])
@@ -37,9 +33,16 @@ import Glibc
         #expect(Set(referenceA.keys) != Set(referenceB.keys), "the two sites should differ in their file lists too")
         #expect(referenceA.count >= pages)
 
+        // The output folder starts as site a; one timed build turns it into site b, as each
+        // round does, and tells how long that takes and when its writing starts.
         let output = work.path + "/out/site"
         try ToolBinary.run(binary, ["build", "--quiet", "--root", roots["a"] ?? "", "--output", output])
-        var current = "a"
+        let clock = ContinuousClock()
+        let start = clock.now
+        let printed = try ToolBinary.output(binary, ["build", "--verbose", "--root", roots["b"] ?? "", "--output", output])
+        let stages = BuildStages(verboseOutput: printed, wallTime: clock.now - start)
+        #expect(manifest(output) == referenceB)
+        var current = "b"
         let seed = UInt64(ProcessInfo.processInfo.environment["WIJKWIJZER_KILL_SEED"] ?? "") ?? 20_261_126
         var random = SplitMix64(seed: seed)
         print("interrupted builds: seed \(seed) (WIJKWIJZER_KILL_SEED repeats a run), \(binary), \(pages) pages, "
@@ -47,20 +50,23 @@ import Glibc
         var outcomes: [String] = []
         for round in 1...20 {
             let target = current == "a" ? "b" : "a"
-            // Odd rounds: any moment of the build (and a little after); even rounds: while it
-            // writes, where a kill can do harm.
+            // Odd rounds: any moment of the build (and a little after). Even rounds: once the
+            // staging folder appears, at any moment of the writing (and a little after), where
+            // a kill can do harm.
             let fraction = Double(random.next() % 1000) / 1000
-            let delay = round.isMultiple(of: 2)
-                ? stages.writeStart + (stages.total - stages.writeStart) * fraction
-                : stages.total * (fraction * 1.1)
-            let finished = try ToolBinary.runAndKill(binary, ["build", "--quiet", "--root", roots[target] ?? "", "--output", output], after: delay)
+            let writing = round.isMultiple(of: 2)
+            let delay = writing ? (stages.total - stages.writeStart) * (fraction * 1.3) : stages.total * (fraction * 1.1)
+            let staging = work.path + "/out/.site.staging-"
+            let finished = try ToolBinary.runAndKill(
+                binary, ["build", "--quiet", "--root", roots[target] ?? "", "--output", output], after: delay,
+                startingWhen: writing ? { pid in FileManager.default.fileExists(atPath: staging + "\(pid)") } : nil)
             let found = manifest(output)
             let state = found == referenceA ? "a" : found == referenceB ? "b" : "mixed"
             #expect(state != "mixed", "round \(round): killed after \(delay), the output is neither the old nor the new site")
             guard state != "mixed" else { break }
             current = state
             let leftovers = stagingFolders(in: work.path + "/out")
-            outcomes.append("\(round): after \(Int(delay / .milliseconds(1))) ms → \(finished ? "finished" : state == target ? "killed after the swap" : "killed before the swap")"
+            outcomes.append("\(round): \(Int(delay / .milliseconds(1))) ms after \(writing ? "staging began" : "the start") → \(finished ? "finished" : state == target ? "killed after the swap" : "killed before the swap")"
                             + (leftovers.isEmpty ? "" : ", left \(leftovers.count) staging folder"))
             if !leftovers.isEmpty {
                 // The next build removes what the killed one left.
@@ -100,22 +106,18 @@ struct BuildStages {
     var total: Duration
     var writeStart: Duration
 
-    init(total: Duration, writeStart: Duration) {
-        self.total = total
-        self.writeStart = writeStart
-    }
-
-    /// Reads the "  load and check: 928 ms", "  render: …", "  write: …" lines.
-    init(verboseOutput: String) {
-        var milliseconds: [String: Int] = [:]
+    /// Reads the "  write: 117 ms" line of `build --verbose`; writing starts that long before
+    /// the end of the whole run (whose wall time includes starting the process).
+    init(verboseOutput: String, wallTime: Duration) {
+        var write = 0
         for line in verboseOutput.split(separator: "\n") {
             let parts = line.trimmingCharacters(in: .whitespaces).split(separator: ":")
-            guard parts.count == 2, let value = Int(parts[1].trimmingCharacters(in: .whitespaces).split(separator: " ").first ?? "") else { continue }
-            milliseconds[String(parts[0])] = value
+            guard parts.count == 2, parts[0] == "write",
+                  let value = Int(parts[1].trimmingCharacters(in: .whitespaces).split(separator: " ").first ?? "") else { continue }
+            write = value
         }
-        let beforeWrite = (milliseconds["load and check"] ?? 0) + (milliseconds["render"] ?? 0)
-        writeStart = .milliseconds(beforeWrite)
-        total = .milliseconds(beforeWrite + (milliseconds["write"] ?? 0))
+        total = wallTime
+        writeStart = max(.zero, wallTime - .milliseconds(write))
     }
 }
 
@@ -198,12 +200,17 @@ enum ToolBinary {
         }
     }
 
-    /// Starts the command, sends SIGKILL after `delay`; true when it had finished by then.
-    static func runAndKill(_ executable: String, _ arguments: [String], after delay: Duration) throws -> Bool {
+    /// Starts the command and sends SIGKILL `delay` after it started, or after `startingWhen`
+    /// (given the process id) became true; true when it had finished by then.
+    static func runAndKill(_ executable: String, _ arguments: [String], after delay: Duration,
+                           startingWhen condition: ((Int32) -> Bool)? = nil) throws -> Bool {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         try process.run()
+        if let condition {
+            while process.isRunning, !condition(process.processIdentifier) { usleep(200) }
+        }
         let seconds = Double(delay.components.seconds) + Double(delay.components.attoseconds) / 1e18
         Thread.sleep(forTimeInterval: seconds)
         let finished = !process.isRunning
