@@ -1,5 +1,5 @@
-// A generated site of 20,000 pages builds without error and within the memory bound.
-// Runs only in `make scale` (it takes minutes): WIJKWIJZER_SCALE_PAGES turns it on.
+// A generated site of 20,000 pages builds without error and within a memory bound.
+// WIJKWIJZER_SCALE_PAGES turns it on (`make test`, `make scale`): it needs the release binary.
 
 import Foundation
 import Testing
