@@ -44,6 +44,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The fuzzer (`make fuzz`); built normally it only replays inputs.
+        .target(name: "CLibFuzzer"),
+        .executableTarget(
+            name: "WijkwijzerFuzz",
+            dependencies: ["Wijkwijzer", "CLibFuzzer"]
+        ),
         .testTarget(
             name: "WijkwijzerTests",
             dependencies: ["Wijkwijzer"],

@@ -18,8 +18,8 @@ enum Console {
         for diagnostic in shown {
             info(diagnostic.formatted(sourceLine: sources.line(diagnostic.location)))
         }
-        let errors = diagnostics.all.filter { $0.severity == .error }.count
-        let warnings = diagnostics.all.count - errors
+        let errors = diagnostics.errorCount
+        let warnings = diagnostics.warningCount
         if errors + warnings > 0, !quiet || errors > 0 {
             info("\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
         }

@@ -38,6 +38,17 @@ final class TemporarySite {
         try text.write(toFile: path, atomically: false, encoding: .utf8)
     }
 
+    func writeBytes(_ relative: String, _ bytes: [UInt8]) throws {
+        let path = root + "/" + relative
+        try FileManager.default.createDirectory(
+            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+    }
+
+    func readBytes(_ relative: String) throws -> [UInt8] {
+        try [UInt8](Data(contentsOf: URL(fileURLWithPath: root + "/" + relative)))
+    }
+
     func read(_ relative: String) throws -> String {
         try String(contentsOfFile: root + "/" + relative, encoding: .utf8)
     }

@@ -80,6 +80,11 @@ import Testing
         #expect(rendered.diagnostics.all.contains { $0.code == "raw-html" && $0.location.line == 6 })
     }
 
+    @Test(arguments: ["ma\u{1C}ilto:a@example.org", "htt\tps://example.org", "page:tolk\u{7F}", "../info/\u{0}"])
+    func refusesLinksWithControlCharacters(_ url: String) {
+        #expect(MarkdownRenderer.classify(url) == .controlCharacters)
+    }
+
     @Test(arguments: ["javascript:alert(1)", "JAVASCRIPT:x", "java\tscript:x", "vbscript:x", "data:text/html,x", "file:///etc/passwd"])
     func refusesDangerousSchemes(_ url: String) {
         #expect(MarkdownRenderer.classify(url) != .external)

@@ -132,7 +132,7 @@ def assert_security_headers(headers: dict[str, str], where: str) -> None:
     csp = headers.get("content-security-policy", "")
     assert csp.startswith("default-src 'self'"), f"{where}: Content-Security-Policy is {csp!r}"
     assert "frame-ancestors 'none'" in csp, where
-    assert headers.get("referrer-policy") == "strict-origin-when-cross-origin", where
+    assert headers.get("referrer-policy") == "no-referrer", where
     assert headers.get("x-content-type-options") == "nosniff", where
     assert headers.get("server") == "nginx", f"{where}: the Server header shows {headers.get('server')!r}"
 

@@ -4,8 +4,11 @@ enum Suggestion {
     /// The candidate with the smallest edit distance, if it is close enough to be a likely typo.
     static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
         var best: (String, Int)?
-        let limit = max(2, word.count / 3)
-        for candidate in candidates {
+        let length = word.count
+        // Nobody misspells an 80-letter name; and a pasted page of text must not cost minutes.
+        guard length <= 80 else { return nil }
+        let limit = max(2, length / 3)
+        for candidate in candidates where abs(candidate.count - length) <= limit {
             let distance = editDistance(word.lowercased(), candidate.lowercased())
             if distance <= limit, distance < (best?.1 ?? Int.max) {
                 best = (candidate, distance)

@@ -59,15 +59,21 @@ public struct Strings: Sendable {
         fill(text(key), fragments, escape: HTML.escape)
     }
 
+    /// Replaces `{name}` (a name of letters, digits and `_`) by its value. Each character is
+    /// looked at a bounded number of times, so a text of 100,000 `{` costs no more than any other.
     private func fill(_ template: String, _ values: [String: String], escape: (String) -> String) -> String {
         var result = ""
         var literal = ""
         var index = template.startIndex
         while index < template.endIndex {
             let character = template[index]
-            if character == "{", let close = template[index...].firstIndex(of: "}") {
-                let name = String(template[template.index(after: index)..<close])
-                if let value = values[name] {
+            if character == "{" {
+                var close = template.index(after: index)
+                while close < template.endIndex, template[close].isLetter || template[close].isNumber || template[close] == "_" {
+                    close = template.index(after: close)
+                }
+                if close < template.endIndex, template[close] == "}",
+                   let value = values[String(template[template.index(after: index)..<close])] {
                     result += escape(literal) + value
                     literal = ""
                     index = template.index(after: close)

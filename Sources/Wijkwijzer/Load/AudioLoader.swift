@@ -7,19 +7,24 @@ enum AudioLoader {
         let location = SourceLocation(file: file)
         let name = (file as NSString).lastPathComponent
         guard let format = AudioFile.Format(rawValue: (name as NSString).pathExtension.lowercased()) else { return nil }
-        let path = context.absolute(file)
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        guard size <= AudioFile.maximumBytes else {
+        let bytes: [UInt8]
+        switch ContentFile.read(root: context.root, relative: file, limit: AudioFile.maximumBytes) {
+        case .success(let read):
+            bytes = read
+        case .failure(.tooLarge(let size)):
             context.diagnostics.error(
                 "bad-audio", at: location, "this recording is \(size / 1024 / 1024) MB; at most 5 MB is allowed",
                 hint: "readers pay for their data: record in mono at a low bit rate (e.g. Opus at 24 kbit/s)")
             return nil
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        case .failure(.outsideSite(let target)):
+            context.diagnostics.error(
+                "outside-site", at: location, "this is a link to a file outside the site (\(target)); it is not read",
+                hint: "copy the file into the site instead of linking to it")
+            return nil
+        case .failure:
             context.diagnostics.error("unreadable-file", at: location, "this file cannot be read")
             return nil
         }
-        let bytes = [UInt8](data)
         guard format.matches(bytes) else {
             context.diagnostics.error(
                 "bad-audio", at: location, "this file is not \(format.rawValue) audio (its first bytes say otherwise)",

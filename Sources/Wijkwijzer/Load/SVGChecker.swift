@@ -29,6 +29,8 @@ enum SVGChecker {
 
     /// The drawing, or the reason it is refused.
     static func check(_ text: String) -> Result<Parsed, SVGProblem> {
+        // Before parsing: a DOCTYPE could define entities that expand enormously.
+        if text.contains("<!") { return .failure(.forbidden("a DOCTYPE, comment or CDATA section")) }
         let delegate = Delegate()
         let parser = XMLParser(data: Data(text.utf8))
         parser.delegate = delegate
@@ -38,7 +40,6 @@ enum SVGChecker {
         }
         if let problem = delegate.problem { return .failure(problem) }
         guard delegate.rootName == "svg" else { return .failure(.notSVG) }
-        if text.contains("<!") { return .failure(.forbidden("a DOCTYPE, comment or CDATA section")) }
         guard let openEnd = text.range(of: ">", range: (text.range(of: "<svg")?.upperBound ?? text.startIndex)..<text.endIndex),
               let close = text.range(of: "</svg>", options: .backwards), openEnd.upperBound <= close.lowerBound else {
             return .failure(.notSVG)

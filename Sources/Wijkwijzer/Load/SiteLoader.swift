@@ -15,13 +15,18 @@ public struct SourceFiles: Sendable {
     public var texts: [String: String] = [:]
 
     public func line(_ location: SourceLocation) -> String? {
-        guard let text = texts[location.file] else { return nil }
+        guard let text = texts[location.file], location.line >= 1 else { return nil }
+        // Walks to the line without splitting the whole file (it may be 5 MB).
+        let utf8 = text.utf8
+        var start = utf8.startIndex
         var current = 1
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if current == location.line { return String(line) }
+        while current < location.line {
+            guard let newline = utf8[start...].firstIndex(of: 0x0A) else { return nil }
+            start = utf8.index(after: newline)
             current += 1
         }
-        return nil
+        let end = utf8[start...].firstIndex(of: 0x0A) ?? utf8.endIndex
+        return String(text[start..<end])
     }
 }
 
@@ -170,6 +175,8 @@ struct LoadContext {
     let root: String
     var diagnostics = DiagnosticBag()
     var sources = SourceFiles()
+    /// Files given in memory instead of on disk (relative path → bytes), for the fuzzer.
+    var memoryFiles: [String: [UInt8]] = [:]
 
     init(root: String) { self.root = root }
 
@@ -178,24 +185,39 @@ struct LoadContext {
     }
 
     func exists(_ relative: String) -> Bool {
-        FileManager.default.fileExists(atPath: absolute(relative))
+        memoryFiles[relative] != nil || FileManager.default.fileExists(atPath: absolute(relative))
     }
 
     /// Reads a file as text, remembering it for quoted diagnostics.
     mutating func text(_ relative: String) -> String? {
-        guard let text = TextFile.read(absolute(relative), relativePath: relative, diagnostics: &diagnostics) else { return nil }
+        let read = memoryFiles[relative].map { TextFile.text(of: $0, file: relative, diagnostics: &diagnostics) }
+            ?? TextFile.read(root: root, relative: relative, diagnostics: &diagnostics)
+        guard let text = read else { return nil }
         sources.texts[relative] = text
         return text
     }
 
-    /// Reads and parses a YAML file.
+    /// Reads and parses a YAML file; an empty file is an error.
     mutating func yaml(_ relative: String) -> YAMLNode? {
-        guard let text = text(relative) else { return nil }
-        return YAMLTree.parse(text, file: relative, diagnostics: &diagnostics)
+        guard let text = text(relative), let node = YAMLTree.parse(text, file: relative, diagnostics: &diagnostics) else { return nil }
+        if case .null = node.value {
+            diagnostics.error(
+                "empty-file", at: SourceLocation(file: relative), "this file is empty",
+                hint: "fill it in (the README shows an example of each kind of file), or delete it")
+            return nil
+        }
+        return node
     }
 
-    /// The visible entries of a folder, sorted by name (deterministic on every machine).
-    func entries(in folder: String) -> [String] {
+    /// The visible entries of a folder, sorted by name (deterministic on every machine). A
+    /// folder that is a link to somewhere outside the site is reported and not listed.
+    mutating func entries(in folder: String) -> [String] {
+        if case .outsideSite(let target) = ContentFile.linkOutside(root: root, relative: folder) {
+            diagnostics.error(
+                "outside-site", at: SourceLocation(file: folder), "this is a link to a folder outside the site (\(target)); it is not read",
+                hint: "copy the files into the site instead of linking to them")
+            return []
+        }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: absolute(folder))) ?? []
         return names.filter { !$0.hasPrefix(".") }.sorted()
     }

@@ -47,7 +47,8 @@ enum TranslationLoader {
             }
             for (keyNode, value) in pairs {
                 guard let key = keyNode.scalarText, isValidKey(key) else {
-                    diagnostics.error("bad-key", at: keyNode.location, "'\(keyNode.scalarText ?? "")' is not a valid key", hint: "keys are lower-case words joined by dots, e.g. team.call")
+                    let shown = String((keyNode.scalarText ?? "").prefix(100))
+                    diagnostics.error("bad-key", at: keyNode.location, "'\(shown)' is not a valid key", hint: "keys are lower-case words joined by dots, e.g. team.call")
                     continue
                 }
                 if entries[key] != nil {
@@ -86,9 +87,12 @@ enum TranslationLoader {
         return TranslationEntry(key: key, text: textValue, pluralForms: forms, reviewed: reviewed, location: fields.location)
     }
 
+    /// Lower-case words joined by dots, at most 100 characters and 8 words (templates look keys
+    /// up word by word, so a key of 100,000 words would nest as deep).
     static func isValidKey(_ key: String) -> Bool {
+        guard key.utf8.count <= 100 else { return false }
         let parts = key.split(separator: ".", omittingEmptySubsequences: false)
-        return !parts.isEmpty && parts.allSatisfy { part in
+        return !parts.isEmpty && parts.count <= 8 && parts.allSatisfy { part in
             !part.isEmpty && part.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" || $0 == "-" }
         }
     }

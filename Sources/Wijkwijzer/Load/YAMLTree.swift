@@ -1,9 +1,7 @@
 // YAML parsed into a small tree of our own that remembers where every value was written.
 
-import Yams
-
-/// A YAML value and its position. Our own type (not Yams' `Node`) so it is `Sendable`
-/// and so that alias expansion is bounded while it is built.
+/// A YAML value and its position. Our own type (not Yams' `Node`): `Sendable`, and built
+/// by `YAMLComposer` from libyaml's events, so no alias is ever expanded.
 struct YAMLNode: Sendable {
     enum Value: Sendable {
         case null
@@ -32,90 +30,45 @@ struct YAMLNode: Sendable {
 }
 
 enum YAMLTree {
-    /// Upper bound on nodes in one document: stops "billion laughs" alias bombs.
+    /// Upper bound on values in one document. Without aliases a document cannot expand, so
+    /// this only bounds the memory of a huge file; no content file comes near it.
     static let maximumNodes = 200_000
+    /// Upper bound on nesting; content files nest four or five levels.
+    static let maximumDepth = 64
 
     /// Parses `text` (one YAML document) from `file`. `lineOffset` is added to every line
-    /// (front matter starts on the second line of its file).
+    /// (front matter starts on the second line of its file). Every scalar is read as written:
+    /// `no`, `on`, `0302861234` and `9.30` stay text; the readers decide what a value means.
     static func parse(_ text: String, file: String, lineOffset: Int = 0, diagnostics: inout DiagnosticBag) -> YAMLNode? {
-        let root: Node?
-        do {
-            // The basic resolver: we read every scalar as written, so the regex-based type
-            // guessing of the default resolver (its cost dominated loading) is not needed.
-            root = try Yams.compose(yaml: text, .basic, .default, .utf8)
-        } catch let error as YamlError {
-            let (line, column, problem) = describe(error)
+        let composer = YAMLComposer(file: file, lineOffset: lineOffset, maximumNodes: maximumNodes, maximumDepth: maximumDepth)
+        func at(_ line: Int, _ column: Int) -> SourceLocation {
+            SourceLocation(file: file, line: line + lineOffset, column: column)
+        }
+        switch composer.compose(text) {
+        case .success(let root):
+            return root ?? YAMLNode(value: .null, location: at(1, 1))
+        case .failure(.syntax(let problem, let line, let column)):
             diagnostics.error(
-                "yaml-syntax", at: SourceLocation(file: file, line: line + lineOffset, column: column),
-                "this is not valid YAML: \(problem)",
+                "yaml-syntax", at: at(line, column), "this is not valid YAML: \(problem)",
                 hint: syntaxHint(problem: problem, text: text, line: line))
-            return nil
-        } catch {
-            diagnostics.error("yaml-syntax", at: SourceLocation(file: file, line: 1 + lineOffset), "this is not valid YAML: \(error)")
-            return nil
-        }
-        guard let root else {
-            return YAMLNode(value: .null, location: SourceLocation(file: file, line: 1 + lineOffset))
-        }
-        var budget = maximumNodes
-        let tree = convert(root, file: file, lineOffset: lineOffset, budget: &budget)
-        if budget < 0 {
+        case .failure(.alias(let name, let line, let column)):
             diagnostics.error(
-                "yaml-too-large", at: SourceLocation(file: file, line: 1 + lineOffset),
-                "this file expands to more than \(maximumNodes) values",
-                hint: "YAML anchors and aliases (& and *) are not needed in content files; write the values out")
-            return nil
+                "yaml-alias", at: at(line, column), "'*\(name)' repeats a value marked '&\(name)'; content files may not do that",
+                hint: "write the value out in full (anchors & and aliases * are not allowed: they can make a tiny file enormous)")
+        case .failure(.tooManyValues(let line, let column)):
+            diagnostics.error(
+                "yaml-too-large", at: at(line, column), "this file holds more than \(maximumNodes) values",
+                hint: "split it, or check that it is the file you meant to add")
+        case .failure(.tooDeep(let line, let column)):
+            diagnostics.error(
+                "yaml-too-large", at: at(line, column), "this file nests lists and blocks more than \(maximumDepth) levels deep",
+                hint: "check the indentation and the [ ] and { } brackets")
+        case .failure(.severalDocuments(let line, let column)):
+            diagnostics.error(
+                "yaml-syntax", at: at(line, column), "this file holds more than one YAML document",
+                hint: "remove this '---' line: one file describes one thing")
         }
-        return tree
-    }
-
-    private static func convert(_ node: Node, file: String, lineOffset: Int, budget: inout Int) -> YAMLNode {
-        budget -= 1
-        let mark = node.mark
-        let location = SourceLocation(file: file, line: (mark?.line ?? 1) + lineOffset, column: mark?.column ?? 1)
-        if budget < 0 { return YAMLNode(value: .null, location: location) }
-        switch node {
-        case .scalar(let scalar):
-            let plain = scalar.style == .plain
-            if plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
-                return YAMLNode(value: .null, location: location)
-            }
-            return YAMLNode(value: .scalar(scalar.string, plain: plain), location: location)
-        case .sequence(let sequence):
-            var items: [YAMLNode] = []
-            for item in sequence {
-                if budget < 0 { break }
-                items.append(convert(item, file: file, lineOffset: lineOffset, budget: &budget))
-            }
-            return YAMLNode(value: .sequence(items), location: location)
-        case .mapping(let mapping):
-            var pairs: [(key: YAMLNode, value: YAMLNode)] = []
-            for (key, value) in mapping {
-                if budget < 0 { break }
-                pairs.append((convert(key, file: file, lineOffset: lineOffset, budget: &budget),
-                              convert(value, file: file, lineOffset: lineOffset, budget: &budget)))
-            }
-            return YAMLNode(value: .mapping(pairs), location: location)
-        case .alias:
-            return YAMLNode(value: .null, location: location)
-        }
-    }
-
-    private static func describe(_ error: YamlError) -> (line: Int, column: Int, problem: String) {
-        switch error {
-        case .scanner(let context, let problem, let mark, _),
-             .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
-            let detail = context.map { "\(problem) (\($0.text))" } ?? problem
-            return (mark.line, mark.column, detail)
-        case .reader(let problem, _, _, _):
-            return (1, 1, problem)
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            let names = Set(duplicates).sorted().map { "'\($0)'" }.joined(separator: ", ")
-            return (context.mark.line, context.mark.column, "the field \(names) is written more than once in one block")
-        default:
-            return (1, 1, "\(error)")
-        }
+        return nil
     }
 
     private static func syntaxHint(problem: String, text: String, line: Int) -> String {
@@ -129,6 +82,9 @@ enum YAMLTree {
         }
         if problem.contains("did not find expected key") || problem.contains("block end") {
             return "check the indentation: items of one list or fields of one block start in the same column"
+        }
+        if problem.contains("control characters") || problem.contains("invalid") {
+            return "remove the invisible character at this place (it may come from copying text out of a PDF or a word processor)"
         }
         return "check the line above too: quotes and indentation must match"
     }

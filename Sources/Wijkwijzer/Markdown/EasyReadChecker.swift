@@ -50,22 +50,31 @@ enum EasyReadChecker {
         }
     }
 
-    /// The text of a block's inline children (link texts included, pictograms left out).
+    /// The text of a block's inline children (link texts included, pictograms left out). Walked
+    /// with cmark's iterator, not by recursion: emphasis can nest 50,000 deep.
     static func plainText(_ node: OpaquePointer) -> String {
+        guard let iterator = cmark_iter_new(node) else { return "" }
+        defer { cmark_iter_free(iterator) }
         var result = ""
-        var child = cmark_node_first_child(node)
-        while let current = child {
-            switch cmark_node_get_type(current) {
-            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-                result += cmark_node_get_literal(current).map { String(cString: $0) } ?? ""
-            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-                result += " "
-            case CMARK_NODE_IMAGE, CMARK_NODE_CUSTOM_INLINE:
-                break
-            default:
-                result += plainText(current)
+        var insideImages = 0
+        var event = cmark_iter_next(iterator)
+        while event != CMARK_EVENT_DONE {
+            if let current = cmark_iter_get_node(iterator), current != node {
+                let type = cmark_node_get_type(current)
+                if type == CMARK_NODE_IMAGE {
+                    insideImages += event == CMARK_EVENT_ENTER ? 1 : -1
+                } else if insideImages == 0, event == CMARK_EVENT_ENTER {
+                    switch type {
+                    case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                        result += cmark_node_get_literal(current).map { String(cString: $0) } ?? ""
+                    case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                        result += " "
+                    default:
+                        break
+                    }
+                }
             }
-            child = cmark_node_next(current)
+            event = cmark_iter_next(iterator)
         }
         return result
     }

@@ -80,11 +80,11 @@ public enum MarkdownRenderer {
         defer { cmark_node_free(document) }
 
         if let easyRead {
-            let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
+            var columns = SourceColumns(markdown)
             EasyReadChecker.check(document, rules: easyRead, location: { node in
                 let line = Int(cmark_node_get_start_line(node))
                 return SourceLocation(file: file, line: line + firstLine - 1,
-                                      column: characterColumn(byteColumn: Int(cmark_node_get_start_column(node)), in: lines, line: line))
+                                      column: columns.column(line: line, byteColumn: Int(cmark_node_get_start_column(node))))
             }, diagnostics: &diagnostics)
         }
         rewriteLinks(in: document, markdown: markdown, file: file, firstLine: firstLine, toLanguageRoot: toLanguageRoot,
@@ -120,26 +120,37 @@ public enum MarkdownRenderer {
         guard let iterator = cmark_iter_new(document) else { return }
 
         var event = cmark_iter_next(iterator)
+        // Nodes inside an image's description are left alone: they go when the image is
+        // replaced or removed, and must not be touched after that.
+        var insideImages = 0
         while event != CMARK_EVENT_DONE {
-            if event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) {
-                switch cmark_node_get_type(node) {
-                case CMARK_NODE_LINK: links.append(node)
-                case CMARK_NODE_IMAGE: images.append(node)
-                case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE: htmlNodes.append(node)
-                case CMARK_NODE_LIST: lists.append(node)
-                default: break
+            if let node = cmark_iter_get_node(iterator) {
+                let type = cmark_node_get_type(node)
+                if event == CMARK_EVENT_ENTER {
+                    if insideImages == 0 {
+                        switch type {
+                        case CMARK_NODE_LINK: links.append(node)
+                        case CMARK_NODE_IMAGE: images.append(node)
+                        case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE: htmlNodes.append(node)
+                        case CMARK_NODE_LIST: lists.append(node)
+                        default: break
+                        }
+                    }
+                    if type == CMARK_NODE_IMAGE { insideImages += 1 }
+                } else if event == CMARK_EVENT_EXIT, type == CMARK_NODE_IMAGE {
+                    insideImages -= 1
                 }
             }
             event = cmark_iter_next(iterator)
         }
         cmark_iter_free(iterator)
 
-        let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
+        var columns = SourceColumns(markdown)
         func location(_ node: OpaquePointer) -> SourceLocation {
             let line = Int(cmark_node_get_start_line(node))
             return SourceLocation(
                 file: file, line: line + firstLine - 1,
-                column: characterColumn(byteColumn: Int(cmark_node_get_start_column(node)), in: lines, line: line))
+                column: columns.column(line: line, byteColumn: Int(cmark_node_get_start_column(node))))
         }
 
         for node in htmlNodes {
@@ -157,6 +168,9 @@ public enum MarkdownRenderer {
                 diagnostics.error(
                     "unsupported-image", at: location(node), "images cannot be used in pages ('\(url)')",
                     hint: "use a pictogram, e.g. ![](picto:phone); pictures from other websites would make readers' phones contact them")
+                // Removed, not only reported: the HTML never holds an image from elsewhere.
+                cmark_node_unlink(node)
+                cmark_node_free(node)
                 continue
             }
             let name = String(url.dropFirst("picto:".count))
@@ -169,14 +183,23 @@ public enum MarkdownRenderer {
                 continue
             }
             cmark_node_set_on_enter(replacement, html)
-            cmark_node_replace(node, replacement)
+            if cmark_node_replace(node, replacement) == 0 {
+                // The table extension lets a cell hold only its own kinds of inline nodes.
+                diagnostics.error(
+                    "unsupported-image", at: location(node), "a pictogram cannot be used in a table",
+                    hint: "put the pictogram in the text before or after the table")
+                cmark_node_free(replacement)
+            }
             cmark_node_free(node)
         }
         for list in easyReadLists {
             guard let wrapper = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { continue }
             cmark_node_set_on_enter(wrapper, "<div class=\"easy-read\">")
             cmark_node_set_on_exit(wrapper, "</div>")
-            cmark_node_insert_before(list, wrapper)
+            if cmark_node_insert_before(list, wrapper) == 0 {
+                cmark_node_free(wrapper)
+                continue
+            }
             cmark_node_append_child(wrapper, list)
         }
         for node in links {
@@ -207,16 +230,14 @@ public enum MarkdownRenderer {
                     "unsafe-link", at: place, "links with '\(scheme):' are not allowed",
                     hint: "use https:, mailto:, tel:, or page:/team:/wijk: for pages of this site")
                 cmark_node_set_url(node, "")
+            case .controlCharacters:
+                let shown = String(String.UnicodeScalarView(url.unicodeScalars.map { isControl($0) ? "\u{FFFD}" : $0 }))
+                diagnostics.error(
+                    "unsafe-link", at: place, "the link '\(shown)' contains an invisible control character",
+                    hint: "type the address again (copying it out of a PDF or a word processor can bring such characters along)")
+                cmark_node_set_url(node, "")
             }
         }
-    }
-
-    /// cmark counts columns in bytes; like Yams, we count Unicode scalars (Arabic letters are two bytes).
-    static func characterColumn(byteColumn: Int, in lines: [Substring], line: Int) -> Int {
-        guard line >= 1, line <= lines.count, byteColumn > 1 else { return max(1, byteColumn) }
-        let utf8 = lines[line - 1].utf8
-        let end = utf8.index(utf8.startIndex, offsetBy: min(byteColumn - 1, utf8.count))
-        return lines[line - 1][..<end].unicodeScalars.count + 1
     }
 
     enum LinkKind: Equatable {
@@ -224,19 +245,26 @@ public enum MarkdownRenderer {
         case external
         case relative
         case refused(scheme: String)
+        /// A control character anywhere: browsers drop some and keep others, so what the link
+        /// would open is unclear. Refused, whatever the scheme.
+        case controlCharacters
     }
 
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool { scalar.value < 0x20 || scalar.value == 0x7F }
+
     /// What a link URL is. The scheme test ignores case, whitespace and control characters,
-    /// as browsers do, so `JaVa\tScRiPt:` is refused too.
+    /// as browsers do, so `JaVa\tScRiPt:` is refused as javascript: too.
     static func classify(_ url: String) -> LinkKind {
         let cleaned = String(String.UnicodeScalarView(url.unicodeScalars.filter { $0.value > 0x20 && $0.value != 0x7F }))
-        guard let colon = cleaned.firstIndex(of: ":") else { return .relative }
+        let hasControls = url.unicodeScalars.contains(where: isControl)
+        guard let colon = cleaned.firstIndex(of: ":") else { return hasControls ? .controlCharacters : .relative }
         let head = cleaned[..<colon]
-        if head.contains("/") || head.contains("?") || head.contains("#") { return .relative }
+        if head.contains("/") || head.contains("?") || head.contains("#") { return hasControls ? .controlCharacters : .relative }
         let scheme = head.lowercased()
         switch scheme {
-        case "http", "https", "mailto", "tel": return .external
-        case "page", "team", "wijk": return .internalLink(scheme: scheme, id: String(cleaned[cleaned.index(after: colon)...]))
+        case "http", "https", "mailto", "tel": return hasControls ? .controlCharacters : .external
+        case "page", "team", "wijk":
+            return hasControls ? .controlCharacters : .internalLink(scheme: scheme, id: String(cleaned[cleaned.index(after: colon)...]))
         default: return .refused(scheme: scheme)
         }
     }

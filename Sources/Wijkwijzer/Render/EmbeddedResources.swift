@@ -1142,8 +1142,8 @@ pictograms:
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'">
-<meta name="referrer" content="strict-origin-when-cross-origin">
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'">
+<meta name="referrer" content="no-referrer">
 {{#page.noindex}}<meta name="robots" content="noindex">
 {{/page.noindex}}
 <title>{{page.title}}{{#page.showSiteTitle}} – {{t.site.title}}{{/page.showSiteTitle}}</title>
@@ -1290,8 +1290,8 @@ pictograms:
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'">
-<meta name="referrer" content="strict-origin-when-cross-origin">
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'">
+<meta name="referrer" content="no-referrer">
 <title>{{root.title}}</title>
 {{#root.canonical}}<link rel="canonical" href="{{root.canonical}}">
 {{/root.canonical}}

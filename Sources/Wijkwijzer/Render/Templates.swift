@@ -44,7 +44,7 @@ public struct Templates: Sendable {
             let overridePath = (folder as NSString).appendingPathComponent("\(name).mustache")
             if FileManager.default.fileExists(atPath: overridePath) {
                 let relative = "templates/\(name).mustache"
-                if let custom = TextFile.read(overridePath, relativePath: relative, diagnostics: &diagnostics) {
+                if let custom = TextFile.read(root: siteRoot, relative: relative, diagnostics: &diagnostics) {
                     do {
                         _ = try MustacheTemplate(string: custom)
                         text = custom
@@ -66,7 +66,7 @@ public struct Templates: Sendable {
         var stylesheet = EmbeddedResources.files["assets/site.css"] ?? ""
         let cssPath = (folder as NSString).appendingPathComponent("site.css")
         if FileManager.default.fileExists(atPath: cssPath),
-           let custom = TextFile.read(cssPath, relativePath: "templates/site.css", diagnostics: &diagnostics) {
+           let custom = TextFile.read(root: siteRoot, relative: "templates/site.css", diagnostics: &diagnostics) {
             stylesheet = custom
         }
         var assets: [String: String] = [:]

@@ -1,0 +1,40 @@
+// Invisible direction controls (U+202A–U+202E, U+2066–U+2069) are refused in content: they can
+// make text read backwards or hide what a link or phone number really says.
+
+enum BidiControls {
+    /// The refused characters and their Unicode names.
+    static let names: [UInt32: String] = [
+        0x202A: "LEFT-TO-RIGHT EMBEDDING", 0x202B: "RIGHT-TO-LEFT EMBEDDING", 0x202C: "POP DIRECTIONAL FORMATTING",
+        0x202D: "LEFT-TO-RIGHT OVERRIDE", 0x202E: "RIGHT-TO-LEFT OVERRIDE", 0x2066: "LEFT-TO-RIGHT ISOLATE",
+        0x2067: "RIGHT-TO-LEFT ISOLATE", 0x2068: "FIRST STRONG ISOLATE", 0x2069: "POP DIRECTIONAL ISOLATE",
+    ]
+
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool { names[scalar.value] != nil }
+
+    /// At most this many are reported per file; one is enough to fail the build.
+    static let maximumReported = 10
+
+    /// Reports every direction control in `text` with its line and column.
+    static func report(in text: String, file: String, diagnostics: inout DiagnosticBag) {
+        // Fast path: all of them are encoded as E2 80 AA–AE or E2 81 A6–A9.
+        guard text.utf8.contains(0xE2) else { return }
+        var line = 1, column = 1, reported = 0
+        for scalar in text.unicodeScalars {
+            if let name = names[scalar.value] {
+                let code = "U+" + String(scalar.value, radix: 16, uppercase: true)
+                diagnostics.error(
+                    "bidi-control", at: SourceLocation(file: file, line: line, column: column),
+                    "this text contains the invisible direction character \(code) (\(name))",
+                    hint: "delete it (in most editors: move past it with the arrow keys and press Backspace); the site sets the direction of every language itself")
+                reported += 1
+                if reported == maximumReported { return }
+            }
+            if scalar == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+        }
+    }
+}
