@@ -21,6 +21,12 @@ PAGES_PER_LANGUAGE_FIXED = 6  # home, teams, organisations, info index, pictogra
 DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday"]
 
 
+# The languages spoken at walk-in sessions besides Dutch, spread over the teams as in a real
+# city (one list of every session in Arabic across thousands of teams would be one huge page).
+SPOKEN = ["ar", "tr", "pl", "en", "ber", "so", "ti", "fa", "prs", "ku", "uk", "ru", "bg", "ro",
+          "pap", "es", "fr", "zh", "hi"]
+
+
 def write(root, relative, text):
     path = os.path.join(root, relative)
     os.makedirs(os.path.dirname(path), exist_ok=True)
@@ -100,7 +106,7 @@ def generate(root, pages, variant):
                 f'      start: "{9 + 4 * s:02d}:30"',
                 f'      end: "{11 + 4 * s:02d}:00"',
                 f"      location: kantoor-{t}",
-                "      languages: [nl, ar, tr]",
+                f"      languages: [nl, {SPOKEN[(t + s) % len(SPOKEN)]}]",
                 f"      interpreter_by_phone: {'true' if s == 0 else 'false'}",
             ]
         write(root, f"content/teams/team-{t}.yaml", "\n".join([

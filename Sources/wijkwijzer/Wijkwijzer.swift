@@ -63,7 +63,7 @@ enum SiteBuildCommand {
         }
         if !options.quiet {
             Console.info(
-                "built \(result.pageCount) pages (\(result.files.count) files) in \(Console.milliseconds(end - start)) ms:"
+                "built \(outcome.pageCount) pages (\(outcome.paths.count) files) in \(Console.milliseconds(end - start)) ms:"
                     + " \(report.written) written, \(report.unchanged) unchanged → \(target)")
         }
         return (site, target)

@@ -51,12 +51,13 @@ import Testing
         let errors = outcome.result.diagnostics.all.filter { $0.severity == .error }
         #expect(errors.isEmpty, "\(test.name): should be accepted, got \(errors)")
         guard outcome.succeeded else { return }
-        for file in outcome.result.files where file.path.hasSuffix(".html") {
-            let problems = HTMLSafety.problems(in: file.text)
-            #expect(problems.isEmpty, "\(test.name): \(file.path): \(problems)")
+        for path in outcome.paths where path.hasSuffix(".html") {
+            let text = try String(contentsOfFile: site.output + "/" + path, encoding: .utf8)
+            let problems = HTMLSafety.problems(in: text)
+            #expect(problems.isEmpty, "\(test.name): \(path): \(problems)")
         }
         for check in test.htmlChecks {
-            let paths = check.path == "*" ? outcome.result.files.map(\.path).filter { $0.hasSuffix(".html") } : [check.path]
+            let paths = check.path == "*" ? outcome.paths.filter { $0.hasSuffix(".html") } : [check.path]
             let texts = try paths.map { try String(contentsOfFile: site.output + "/" + $0, encoding: .utf8) }
             for needle in check.contains {
                 #expect(texts.contains { $0.contains(needle) }, "\(test.name): \(check.path) lacks '\(needle)'")

@@ -130,6 +130,48 @@ enum Links {
         #expect(SiteWriter.isSafe("nl/info/tolk/index.html"))
     }
 
+    @Test func aFileTheNewSiteNoLongerHasIsRemovedEvenWhenAllOthersAreUnchanged() throws {
+        let folder = try TemporarySite()
+        let output = folder.root + "/out"
+        let files = [OutputFile(path: "nl/index.html", text: "a"), OutputFile(path: "nl/b/index.html", text: "b")]
+        try SiteWriter.write(files + [OutputFile(path: "old.html", text: "old")], to: output)
+        // Every file (and the marker) is linked, unchanged, into a site without the old file.
+        #expect(try SiteWriter.write(files, to: output) == WriteReport(written: 0, unchanged: 3))
+        #expect(!FileManager.default.fileExists(atPath: output + "/old.html"))
+        #expect(try String(contentsOfFile: output + "/nl/b/index.html", encoding: .utf8) == "b")
+        // Nothing changed at all: nothing is staged, nothing written.
+        let session = try SiteWriter.Session(output: output)
+        try session.add(files)
+        #expect(try session.finish() == WriteReport(written: 0, unchanged: 3))
+        #expect(session.staging == nil)
+    }
+
+    @Test func aChangeAfterManyUnchangedFilesKeepsThemAll() throws {
+        let folder = try TemporarySite()
+        let output = folder.root + "/out"
+        let files = (0..<50).map { OutputFile(path: "p/\($0)/index.html", text: "page \($0)") }
+        try SiteWriter.write(files, to: output)
+        let session = try SiteWriter.Session(output: output)
+        try session.add(Array(files[0..<30]))
+        #expect(session.staging == nil)  // everything so far as it was: no staging folder yet
+        try session.add([OutputFile(path: "p/30/index.html", text: "changed")] + files[31...])
+        let report = try session.finish()
+        #expect(report == WriteReport(written: 1, unchanged: 50))  // 49 pages and the marker
+        #expect(try String(contentsOfFile: output + "/p/30/index.html", encoding: .utf8) == "changed")
+        #expect(try String(contentsOfFile: output + "/p/7/index.html", encoding: .utf8) == "page 7")
+    }
+
+    @Test func twoFilesForOnePathAreRefusedAndTheSiteIsKept() throws {
+        let folder = try TemporarySite()
+        let output = folder.root + "/out"
+        try SiteWriter.write([OutputFile(path: "index.html", text: "old")], to: output)
+        #expect(throws: WriteError.duplicatePath("a.html")) {
+            try SiteWriter.write([OutputFile(path: "a.html", text: "1"), OutputFile(path: "a.html", text: "2")], to: output)
+        }
+        #expect(try String(contentsOfFile: output + "/index.html", encoding: .utf8) == "old")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.root).filter { $0.contains("staging") }.isEmpty)
+    }
+
     @Test func removesStagingFoldersOfKilledBuilds() throws {
         let site = try TemporarySite()
         try site.write(".site.staging-999999/nl/index.html", "half")

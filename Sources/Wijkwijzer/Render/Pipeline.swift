@@ -177,6 +177,17 @@ public enum Pipeline {
 
     /// Every output file, in a deterministic order. Languages render in parallel.
     public static func render(_ prepared: PreparedSite) -> [OutputFile] {
+        var files: [OutputFile] = []
+        render(prepared) { files += $0 }
+        return files.sorted { $0.path < $1.path }
+    }
+
+    /// Renders the site in batches of pages, handing each batch to `sink` before the next is
+    /// made, so memory holds one batch, not the site. Each batch renders on all cores; the
+    /// files' bytes never depend on the batches. Returns the number of HTML pages.
+    @discardableResult
+    public static func render(_ prepared: PreparedSite, batchSize: Int = 256,
+                              into sink: ([OutputFile]) throws -> Void) rethrows -> Int {
         let languages = prepared.site.config.languages
         let contexts = ParallelMap.map(Array(languages.indices)) { index in
             Unchecked(LanguageContext(site: prepared, language: languages[index]))
@@ -190,22 +201,34 @@ public enum Pipeline {
                 jobs.append((index, .compare(slug)))
             }
         }
-        var files = ParallelMap.map(jobs) { job in
-            LanguageRenderer(contexts[job.0].value).render(job.1)
-        }.flatMap { $0 }
+        var pages = 0
+        func deliver(_ files: [OutputFile]) throws {
+            pages += files.count { $0.path.hasSuffix(".html") }
+            try sink(files)
+        }
+        var start = 0
+        while start < jobs.count {
+            let batch = Array(jobs[start..<min(start + max(1, batchSize), jobs.count)])
+            start += batch.count
+            try deliver(ParallelMap.map(batch) { job in
+                LanguageRenderer(contexts[job.0].value).render(job.1)
+            }.flatMap { $0 })
+        }
+        var files: [OutputFile] = []
         for (name, text) in prepared.templates.assets {
             guard let path = prepared.assetPaths[name] else { continue }
             files.append(OutputFile(path: path, text: name.hasSuffix(".css") ? CSSMinifier.minify(text) : text))
         }
         files.append(contentsOf: SiteFilesRenderer.render(prepared))
-        let census = PageCensus(
-            pages: files.filter { $0.path.hasSuffix(".html") }.count + languages.count,
-            languages: languages.count, kinds: Set((prepared.routes + [.notFound]).map(\.kind)).count)
-        files += ParallelMap.map(Array(contexts.indices)) { index in
-            LanguageRenderer(contexts[index].value).accessibility(census)
-        }
         files.append(OutputFile(path: prepared.stylesheetPath, text: CSSMinifier.minify(prepared.templates.stylesheet)))
-        return files.sorted { $0.path < $1.path }
+        try deliver(files)
+        let census = PageCensus(
+            pages: pages + languages.count,
+            languages: languages.count, kinds: Set((prepared.routes + [.notFound]).map(\.kind)).count)
+        try deliver(ParallelMap.map(Array(contexts.indices)) { index in
+            LanguageRenderer(contexts[index].value).accessibility(census)
+        })
+        return pages
     }
 
     /// Loads, checks and renders. Files are empty when there are errors.

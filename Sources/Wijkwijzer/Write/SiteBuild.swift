@@ -9,6 +9,10 @@ public struct SiteBuildOutcome: Sendable {
     public var timings: [(stage: String, duration: Duration)] = []
     /// The site that was built (nil when it could not be loaded).
     public var site: Site?
+    /// The paths of the files written (pages are streamed to the writer, so the result holds no
+    /// files), and how many of them are HTML pages.
+    public var paths: [String] = []
+    public var pageCount = 0
 
     public var succeeded: Bool { report != nil }
 }
@@ -29,14 +33,26 @@ public enum SiteBuild {
             let result = BuildResult(files: [], diagnostics: diagnostics, sources: sources)
             return SiteBuildOutcome(result: result, report: nil, writeError: nil, timings: timings)
         }
-        let result = BuildResult(files: Pipeline.render(prepared), diagnostics: diagnostics, sources: sources)
-        lap("render")
+        // Rendering and writing run together, a batch of pages at a time: "render" is both.
+        let result = BuildResult(files: [], diagnostics: diagnostics, sources: sources)
         var outcome = SiteBuildOutcome(result: result, report: nil, writeError: nil, site: prepared.site)
+        var session: SiteWriter.Session?
         do {
-            outcome.report = try SiteWriter.write(result.files, to: output)
+            let writer = try SiteWriter.Session(output: output)
+            session = writer
+            var paths: [String] = []
+            outcome.pageCount = try Pipeline.render(prepared) { files in
+                paths += files.map(\.path)
+                try writer.add(files)
+            }
+            lap("render")
+            outcome.report = try writer.finish()
+            outcome.paths = paths.sorted()
         } catch let error as WriteError {
+            session?.abandon()
             outcome.writeError = error
         } catch {
+            session?.abandon()
             outcome.writeError = .system("\(error)", path: output, errno: 0)
         }
         lap("write")

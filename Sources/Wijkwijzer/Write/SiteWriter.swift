@@ -14,6 +14,7 @@ public struct WriteReport: Sendable, Equatable {
 
 public enum WriteError: Error, Equatable, CustomStringConvertible {
     case unsafePath(String)
+    case duplicatePath(String)
     case notASite(String)
     case system(String, path: String, errno: Int32)
 
@@ -21,6 +22,8 @@ public enum WriteError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .unsafePath(let path):
             return "refusing to write '\(path)': output paths must stay inside the output folder"
+        case .duplicatePath(let path):
+            return "two files would be written to '\(path)'"
         case .notASite(let path):
             return "'\(path)' exists and was not made by wijkwijzer; refusing to replace it (remove it, or choose another --output)"
         case .system(let call, let path, let code):
@@ -38,46 +41,125 @@ public enum SiteWriter {
     /// complete site or the new complete site, never a mix.
     @discardableResult
     public static func write(_ files: [OutputFile], to output: String) throws -> WriteReport {
-        let output = (output as NSString).standardizingPath
-        let parent = (output as NSString).deletingLastPathComponent
-        let name = (output as NSString).lastPathComponent
-        let manager = FileManager.default
-        try manager.createDirectory(atPath: parent.isEmpty ? "." : parent, withIntermediateDirectories: true)
+        let session = try Session(output: output)
+        do {
+            try session.add(files)
+            return try session.finish()
+        } catch {
+            session.abandon()
+            throw error
+        }
+    }
 
-        var isDirectory: ObjCBool = false
-        let exists = manager.fileExists(atPath: output, isDirectory: &isDirectory)
-        if exists {
-            let entries = (try? manager.contentsOfDirectory(atPath: output)) ?? []
-            if !isDirectory.boolValue || (!entries.isEmpty && !entries.contains(marker)) {
-                throw WriteError.notASite(output)
+    /// A write in batches, so a large site never has to be in memory at once: `add` the files
+    /// as they are rendered, then `finish` swaps the complete new site in (or `abandon`).
+    ///
+    /// Nothing is staged while every file so far equals the current site's: a build that changes
+    /// nothing reads the site and writes nothing at all. At the first difference the staging
+    /// folder is made, the files seen so far are hard-linked into it, and the rest follow;
+    /// unchanged files are always hard-linked, not copied.
+    public final class Session {
+        let output: String
+        let parent: String
+        let name: String
+        let exists: Bool
+        private(set) var staging: String?
+        private var seenUnstaged: [String] = []
+        private var paths = Set<String>()
+        private var madeFolders = Set<String>()
+        private var report = WriteReport()
+
+        public init(output: String) throws {
+            self.output = (output as NSString).standardizingPath
+            parent = (self.output as NSString).deletingLastPathComponent
+            name = (self.output as NSString).lastPathComponent
+            let manager = FileManager.default
+            try manager.createDirectory(atPath: parent.isEmpty ? "." : parent, withIntermediateDirectories: true)
+            var isDirectory: ObjCBool = false
+            exists = manager.fileExists(atPath: self.output, isDirectory: &isDirectory)
+            if exists {
+                let entries = (try? manager.contentsOfDirectory(atPath: self.output)) ?? []
+                if !isDirectory.boolValue || (!entries.isEmpty && !entries.contains(marker)) {
+                    throw WriteError.notASite(self.output)
+                }
+            }
+            removeLeftovers(parent: parent, name: name)
+        }
+
+        /// The files written so far (the marker not counted).
+        public var fileCount: Int { paths.count }
+
+        public func add(_ files: [OutputFile]) throws {
+            for file in files {
+                guard isSafe(file.path) else { throw WriteError.unsafePath(file.path) }
+                guard paths.insert(file.path).inserted else { throw WriteError.duplicatePath(file.path) }
+                try place(file)
             }
         }
-        removeLeftovers(parent: parent, name: name)
-        if exists, isUnchanged(output, files) {
-            return WriteReport(written: 0, unchanged: files.count + 1)
+
+        private func place(_ file: OutputFile) throws {
+            let current = output + "/" + file.path
+            let same = exists && sameBytes(current, file.bytes)
+            guard let staging else {
+                if same {
+                    seenUnstaged.append(file.path)
+                    return
+                }
+                try startStaging()
+                return try place(file)
+            }
+            let folder = (file.path as NSString).deletingLastPathComponent
+            if !folder.isEmpty, !madeFolders.contains(folder) {
+                try makeFolders(folder, below: staging, made: &madeFolders)
+            }
+            let target = staging + "/" + file.path
+            if same, link(current, target) == 0 {
+                report.unchanged += 1
+            } else {
+                try writeFile(target, file.bytes)
+                report.written += 1
+            }
         }
 
-        let staging = (parent as NSString).appendingPathComponent(".\(name).staging-\(getpid())")
-        _ = wijkwijzer_remove_tree(staging)
-        guard mkdir(staging, 0o755) == 0 else { throw WriteError.system("mkdir", path: staging, errno: errno) }
-        var report = WriteReport()
-        do {
-            var madeFolders = Set<String>()
-            for file in files + [OutputFile(path: marker, bytes: [])] {
-                guard isSafe(file.path) else { throw WriteError.unsafePath(file.path) }
-                let target = staging + "/" + file.path
-                let folder = (file.path as NSString).deletingLastPathComponent
+        private func startStaging() throws {
+            let path = (parent as NSString).appendingPathComponent(".\(name).staging-\(getpid())")
+            _ = wijkwijzer_remove_tree(path)
+            guard mkdir(path, 0o755) == 0 else { throw WriteError.system("mkdir", path: path, errno: errno) }
+            staging = path
+            let earlier = seenUnstaged
+            seenUnstaged = []
+            for relative in earlier {
+                let folder = (relative as NSString).deletingLastPathComponent
                 if !folder.isEmpty, !madeFolders.contains(folder) {
-                    try makeFolders(folder, below: staging, made: &madeFolders)
+                    try makeFolders(folder, below: path, made: &madeFolders)
                 }
-                let current = output + "/" + file.path
-                if exists, sameBytes(current, file.bytes), link(current, target) == 0 {
+                let source = output + "/" + relative
+                if link(source, path + "/" + relative) == 0 {
                     report.unchanged += 1
                 } else {
-                    try writeFile(target, file.bytes)
+                    // The current file cannot be linked (another file system?): copy its bytes.
+                    guard let bytes = FileManager.default.contents(atPath: source) else {
+                        throw WriteError.system("read", path: source, errno: errno)
+                    }
+                    try writeFile(path + "/" + relative, Array(bytes))
                     report.written += 1
                 }
             }
+        }
+
+        /// Swaps the new site in. When every file equals the current site's and the current
+        /// site has no other files, nothing is staged or swapped at all.
+        public func finish() throws -> WriteReport {
+            if staging == nil, exists {
+                var present = Set<String>()
+                listFiles(output, prefix: "", into: &present)
+                if present.count == paths.count + 1, present.contains(marker), paths.isSubset(of: present) {
+                    return WriteReport(written: 0, unchanged: paths.count + 1)
+                }
+            }
+            if staging == nil { try startStaging() }
+            try place(OutputFile(path: marker, bytes: []))
+            guard let staging else { throw WriteError.system("mkdir", path: output, errno: 0) }
             if exists {
                 guard wijkwijzer_exchange_paths(staging, output) == 0 else {
                     throw WriteError.system("renameat2", path: output, errno: errno)
@@ -85,13 +167,17 @@ public enum SiteWriter {
             } else {
                 guard rename(staging, output) == 0 else { throw WriteError.system("rename", path: output, errno: errno) }
             }
-        } catch {
+            // After the exchange, the staging path holds the previous site.
             _ = wijkwijzer_remove_tree(staging)
-            throw error
+            self.staging = nil
+            return report
         }
-        // After the exchange, the staging path holds the previous site.
-        _ = wijkwijzer_remove_tree(staging)
-        return report
+
+        /// Removes the staging folder of a write that will not finish.
+        public func abandon() {
+            if let staging { _ = wijkwijzer_remove_tree(staging) }
+            staging = nil
+        }
     }
 
     /// Relative, no `..`, no empty or hidden-escape components.
@@ -107,15 +193,6 @@ public enum SiteWriter {
             if let pid = Int32(entry.dropFirst(prefix.count)), pid != getpid(), kill(pid, 0) == 0 { continue }
             _ = wijkwijzer_remove_tree((parent as NSString).appendingPathComponent(entry))
         }
-    }
-
-    /// True when `output` holds exactly these files with these bytes (and the marker):
-    /// then nothing is staged or swapped at all.
-    static func isUnchanged(_ output: String, _ files: [OutputFile]) -> Bool {
-        var present = Set<String>()
-        listFiles(output, prefix: "", into: &present)
-        guard present.count == files.count + 1, present.contains(marker) else { return false }
-        return files.allSatisfy { present.contains($0.path) && sameBytes(output + "/" + $0.path, $0.bytes) }
     }
 
     /// Relative paths of the regular files below `folder` (symbolic links and others count too,
