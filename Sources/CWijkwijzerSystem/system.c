@@ -1,5 +1,6 @@
 // renameat2(RENAME_EXCHANGE): swap the staged site and the live site in one step.
 #define _GNU_SOURCE
+#include <malloc.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <errno.h>
@@ -32,4 +33,10 @@ static int remove_entry(const char *path, const struct stat *status, int type, s
 int wijkwijzer_remove_tree(const char *path) {
     // FTW_DEPTH: children before their folder; FTW_PHYS: never follow symbolic links.
     return nftw(path, remove_entry, 64, FTW_DEPTH | FTW_PHYS);
+}
+
+void wijkwijzer_release_free_memory(void) {
+#if defined(__GLIBC__)
+    malloc_trim(0);
+#endif
 }

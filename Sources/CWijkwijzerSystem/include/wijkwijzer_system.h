@@ -11,4 +11,8 @@ int wijkwijzer_exchange_paths(const char *from, const char *to);
 /// Returns 0 on success, -1 with errno set otherwise.
 int wijkwijzer_remove_tree(const char *path);
 
+/// Returns freed heap memory to the system (glibc malloc_trim), so that a long build's peak
+/// memory is that of its largest step, not the sum of what the allocator kept.
+void wijkwijzer_release_free_memory(void);
+
 #endif

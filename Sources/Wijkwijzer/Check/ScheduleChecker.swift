@@ -41,11 +41,26 @@ enum ScheduleChecker {
 
     /// Two sessions at one place at one time, on a day both are valid: one of them is probably a typo.
     private static func checkOverlaps(_ site: Site, _ diagnostics: inout DiagnosticBag) {
-        let all = site.teams.flatMap { team in team.sessions.map { (team, $0) } }
-        for (index, (team, session)) in all.enumerated() {
-            for (otherTeam, other) in all[(index + 1)...] where other.location.value == session.location.value
-                && other.day == session.day && other.start < session.end && session.start < other.end
-                && periodsMeet(session, other) {
+        // Only sessions at the same place on the same day can overlap: compare within those
+        // groups, so the check stays linear in the number of sessions.
+        struct Slot: Hashable {
+            let location: String
+            let day: String
+        }
+        var all: [(team: Int, session: Int)] = []
+        var groups: [Slot: [Int]] = [:]
+        for (teamIndex, team) in site.teams.enumerated() {
+            for (sessionIndex, session) in team.sessions.enumerated() {
+                groups[Slot(location: session.location.value, day: session.day.rawValue), default: []].append(all.count)
+                all.append((teamIndex, sessionIndex))
+            }
+        }
+        for (index, entry) in all.enumerated() {
+            let team = site.teams[entry.team], session = team.sessions[entry.session]
+            let slot = Slot(location: session.location.value, day: session.day.rawValue)
+            for otherIndex in groups[slot] ?? [] where otherIndex > index {
+                let otherTeam = site.teams[all[otherIndex].team], other = otherTeam.sessions[all[otherIndex].session]
+                guard other.start < session.end, session.start < other.end, periodsMeet(session, other) else { continue }
                 diagnostics.warning(
                     "overlapping-sessions", at: other.sourceLocation,
                     "this session overlaps the one of \(team.id) on \(session.day.rawValue) \(session.start)–\(session.end) at '\(session.location.value)'",

@@ -5,9 +5,9 @@ public struct Site: Sendable {
     public var config: SiteConfig
     /// Native names of languages spoken at sessions, by BCP 47 code (site languages included).
     public var spokenLanguages: [String: String]
-    public var wijken: [Wijk]
-    public var teams: [Team]
-    public var locations: [Location]
+    public var wijken: [Wijk] { didSet { index.wijken = SiteIndex.positions(wijken.map(\.id)) } }
+    public var teams: [Team] { didSet { index.index(teams) } }
+    public var locations: [Location] { didSet { index.locations = SiteIndex.positions(locations.map(\.id)) } }
     /// One-off meetings per wijk, from content/events/.
     public var events: [WijkEvent]
     public var pages: [Page]
@@ -23,6 +23,32 @@ public struct Site: Sendable {
     public var audio: [AudioFile] = []
     /// The day the build is "for": from SOURCE_DATE_EPOCH, git, or the config.
     public var buildDate: CalendarDate
+    /// Positions by id, so that looking up a team, wijk or location does not scan the site
+    /// (thousands of pages each looking up many would make the build quadratic).
+    private var index = SiteIndex()
+
+    public init(config: SiteConfig, spokenLanguages: [String: String], wijken: [Wijk], teams: [Team], locations: [Location],
+                events: [WijkEvent], pages: [Page], homePages: [Page], privacyPages: [Page] = [], stories: [Story] = [],
+                translations: [String: TranslationTable], pluralRules: [String: PluralRules] = [:], audio: [AudioFile] = [],
+                buildDate: CalendarDate) {
+        self.config = config
+        self.spokenLanguages = spokenLanguages
+        self.wijken = wijken
+        self.teams = teams
+        self.locations = locations
+        self.events = events
+        self.pages = pages
+        self.homePages = homePages
+        self.privacyPages = privacyPages
+        self.stories = stories
+        self.translations = translations
+        self.pluralRules = pluralRules
+        self.audio = audio
+        self.buildDate = buildDate
+        index.wijken = SiteIndex.positions(wijken.map(\.id))
+        index.locations = SiteIndex.positions(locations.map(\.id))
+        index.index(teams)
+    }
 
     /// The source-language page a translation was made from.
     public func source(of page: Page) -> Page? {
@@ -46,11 +72,12 @@ public struct Site: Sendable {
         audio.first { $0.slug == page.slug && $0.languageID == page.languageID }
     }
 
-    public func wijk(_ id: String) -> Wijk? { wijken.first { $0.id == id } }
-    public func team(_ id: String) -> Team? { teams.first { $0.id == id } }
-    public func location(_ id: String) -> Location? { locations.first { $0.id == id } }
+    public func wijk(_ id: String) -> Wijk? { index.wijken[id].map { wijken[$0] } }
+    public func team(_ id: String) -> Team? { index.teams[id].map { teams[$0] } }
+    public func location(_ id: String) -> Location? { index.locations[id].map { locations[$0] } }
     public func language(_ id: String) -> Language? { config.languages.first { $0.id == id } }
-    public func teams(in wijk: Wijk) -> [Team] { teams.filter { $0.wijk.value == wijk.id } }
+    /// The teams of a wijk, in the site's order.
+    public func teams(in wijk: Wijk) -> [Team] { (index.teamsByWijk[wijk.id] ?? []).map { teams[$0] } }
 
     /// Events on the build date or later, by date and time (then id), optionally of one wijk.
     public func upcomingEvents(inWijk wijkID: String? = nil) -> [WijkEvent] {
@@ -123,4 +150,26 @@ extension Language {
 public enum TextDirection: String, Sendable, Hashable {
     case ltr
     case rtl
+}
+
+/// Positions of teams, wijken and locations in the site's arrays, by id (the first of
+/// duplicates, which the checker reports, as a scan from the start would find).
+struct SiteIndex: Sendable {
+    var wijken: [String: Int] = [:]
+    var teams: [String: Int] = [:]
+    var locations: [String: Int] = [:]
+    var teamsByWijk: [String: [Int]] = [:]
+
+    static func positions(_ ids: [String]) -> [String: Int] {
+        var result: [String: Int] = [:]
+        result.reserveCapacity(ids.count)
+        for (position, id) in ids.enumerated() where result[id] == nil { result[id] = position }
+        return result
+    }
+
+    mutating func index(_ teams: [Team]) {
+        self.teams = Self.positions(teams.map(\.id))
+        teamsByWijk = [:]
+        for (position, team) in teams.enumerated() { teamsByWijk[team.wijk.value, default: []].append(position) }
+    }
 }

@@ -1,5 +1,7 @@
 // `build` as one call: prepare, render, and write atomically — or touch nothing when there are errors.
 
+import CWijkwijzerSystem
+
 public struct SiteBuildOutcome: Sendable {
     public var result: BuildResult
     /// Nil when nothing was written (errors in the content, or the write failed).
@@ -44,6 +46,8 @@ public enum SiteBuild {
             outcome.pageCount = try Pipeline.render(prepared) { files in
                 paths += files.map(\.path)
                 try writer.add(files)
+                // Hand the batch's freed memory back to the system, so the peak stays that of one batch.
+                wijkwijzer_release_free_memory()
             }
             lap("render")
             outcome.report = try writer.finish()
