@@ -40,3 +40,9 @@ void wijkwijzer_release_free_memory(void) {
     malloc_trim(0);
 #endif
 }
+
+void wijkwijzer_map_large_allocations(void) {
+#if defined(__GLIBC__)
+    mallopt(M_MMAP_THRESHOLD, 256 * 1024);
+#endif
+}

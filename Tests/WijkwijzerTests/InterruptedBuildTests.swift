@@ -18,7 +18,7 @@ import Glibc
         let work = try TemporaryFolder()
         let roots = ["a": work.path + "/site-a", "b": work.path + "/site-b"]
         // Large enough that a build lasts a few seconds; the debug binary is many times slower.
-        let pages = optimised ? 1000 : 150
+        let pages = optimised ? 400 : 150
         for (variant, root) in roots.sorted(by: { $0.key < $1.key }) {
             try ToolBinary.run("/usr/bin/env", ["python3", Repository.path("scripts/generate-large-site.py"), root, "--pages", "\(pages)", "--variant", variant])
         }

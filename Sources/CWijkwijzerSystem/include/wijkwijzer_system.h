@@ -15,4 +15,9 @@ int wijkwijzer_remove_tree(const char *path);
 /// memory is that of its largest step, not the sum of what the allocator kept.
 void wijkwijzer_release_free_memory(void);
 
+/// Makes glibc give every allocation of 256 KB or more its own mapping, returned to the system
+/// when freed (and grown in place by mremap): the text of a large page then never stays behind
+/// in the heap after the page is written. Call once, before building.
+void wijkwijzer_map_large_allocations(void);
+
 #endif

@@ -186,7 +186,7 @@ public enum Pipeline {
     /// made, so memory holds one batch, not the site. Each batch renders on all cores; the
     /// files' bytes never depend on the batches. Returns the number of HTML pages.
     @discardableResult
-    public static func render(_ prepared: PreparedSite, batchSize: Int = 256,
+    public static func render(_ prepared: PreparedSite, batchSize: Int = 128,
                               into sink: ([OutputFile]) throws -> Void) rethrows -> Int {
         let languages = prepared.site.config.languages
         let contexts = ParallelMap.map(Array(languages.indices)) { index in

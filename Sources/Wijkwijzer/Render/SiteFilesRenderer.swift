@@ -45,30 +45,35 @@ enum SiteFilesRenderer {
         return OutputFile(path: path, text: prepared.templates.render("root", context))
     }
 
-    /// Every page in every language, with its real translations as alternates.
+    /// Every page in every language, with its real translations as alternates. Written as
+    /// bytes with room reserved up front: for a site of 20,000 pages it is 15 MB, and growing a
+    /// string and then copying it would hold three times that at the end of the build.
     static func sitemap(_ prepared: PreparedSite) -> OutputFile {
         let site = prepared.site
         let routes = prepared.routes
-        var xml = """
+        var xml: [UInt8] = []
+        xml.reserveCapacity(routes.count * site.config.languages.count * (160 + 110 * site.config.languages.count))
+        func add(_ text: String) { xml.append(contentsOf: text.utf8) }
+        add("""
             <?xml version="1.0" encoding="UTF-8"?>
             <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
 
-            """
+            """)
         for language in site.config.languages {
             let context = LanguageContext(site: prepared, language: language)
             for route in routes {
-                xml += "<url>\n<loc>\(HTML.escape(context.absoluteURL(route, in: language)))</loc>\n"
+                add("<url>\n<loc>\(HTML.escape(context.absoluteURL(route, in: language)))</loc>\n")
                 if prepared.hasRealVersion(route, in: language) {
                     for alternate in context.alternates(route) {
                         let hreflang = alternate["hreflang"] as? String ?? ""
                         let href = alternate["href"] as? String ?? ""
-                        xml += "<xhtml:link rel=\"alternate\" hreflang=\"\(HTML.escape(hreflang))\" href=\"\(HTML.escape(href))\"/>\n"
+                        add("<xhtml:link rel=\"alternate\" hreflang=\"\(HTML.escape(hreflang))\" href=\"\(HTML.escape(href))\"/>\n")
                     }
                 }
-                xml += "</url>\n"
+                add("</url>\n")
             }
         }
-        xml += "</urlset>\n"
-        return OutputFile(path: "sitemap.xml", text: xml)
+        add("</urlset>\n")
+        return OutputFile(path: "sitemap.xml", bytes: xml)
     }
 }

@@ -21,6 +21,7 @@ public struct SiteBuildOutcome: Sendable {
 
 public enum SiteBuild {
     public static func run(root: String, output: String, buildDate: CalendarDate?) -> SiteBuildOutcome {
+        wijkwijzer_map_large_allocations()
         let clock = ContinuousClock()
         var timings: [(String, Duration)] = []
         var start = clock.now
@@ -42,16 +43,14 @@ public enum SiteBuild {
         do {
             let writer = try SiteWriter.Session(output: output)
             session = writer
-            var paths: [String] = []
             outcome.pageCount = try Pipeline.render(prepared) { files in
-                paths += files.map(\.path)
                 try writer.add(files)
                 // Hand the batch's freed memory back to the system, so the peak stays that of one batch.
                 wijkwijzer_release_free_memory()
             }
             lap("render")
             outcome.report = try writer.finish()
-            outcome.paths = paths.sorted()
+            outcome.paths = writer.paths.sorted()
         } catch let error as WriteError {
             session?.abandon()
             outcome.writeError = error

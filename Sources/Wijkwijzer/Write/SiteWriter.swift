@@ -65,7 +65,6 @@ public enum SiteWriter {
         let exists: Bool
         private(set) var staging: String?
         private var seenUnstaged: [String] = []
-        private var paths = Set<String>()
         private var madeFolders = Set<String>()
         private var report = WriteReport()
 
@@ -86,8 +85,8 @@ public enum SiteWriter {
             removeLeftovers(parent: parent, name: name)
         }
 
-        /// The files written so far (the marker not counted).
-        public var fileCount: Int { paths.count }
+        /// The paths of the files added so far (the marker not counted).
+        public private(set) var paths = Set<String>()
 
         public func add(_ files: [OutputFile]) throws {
             for file in files {
