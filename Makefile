@@ -114,7 +114,7 @@ resources:
 	python3 scripts/embed-resources.py
 
 clean:
-	rm -rf .build .build-fuzz site print test-output
+	rm -rf .build .build-fuzz site print test-output .wijkwijzer-cache .bench
 
 # --- Deployment -------------------------------------------------------------------------------
 
@@ -129,6 +129,23 @@ deploy-test: deps
 		|| { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq python3-pytest; }
 	$(SWIFT) build --product wijkwijzer
 	WIJKWIJZER=.build/debug/wijkwijzer python3 -m pytest -q -p no:cacheprovider Tests/deploy
+
+# ---- Maintainers' workflow (README: "Maintainers' workflow"): preview, hooks, benchmark -------
+
+.PHONY: serve serve-binary hooks bench
+PORT ?= 8080
+# FlyingFox pulls in FoundationNetworking, which links against libcurl.
+SERVE_PACKAGES := libcurl4-openssl-dev
+
+## serve: build the preview server and start it on http://127.0.0.1:$(PORT)/ (rebuilds and reloads on every change)
+serve: deps release serve-binary
+	$(RELEASE_BIN) serve --port $(PORT)
+
+## serve-binary: the preview server only (its own program: `make site` never compiles it), with
+## the same flags as `release`, so the two never rebuild each other's modules
+serve-binary: deps
+	@$(MAKE) --no-print-directory deps DEBIAN_PACKAGES="$(SERVE_PACKAGES)"
+	$(SWIFT) build -c release --product wijkwijzer-serve
 
 # ---- Browser suite (Tests/browser/): axe-core, Nu HTML Checker, phones, right-to-left, weight, privacy
 

@@ -9,7 +9,7 @@ struct WijkwijzerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "wijkwijzer",
         abstract: "Builds a multilingual public-information website from Markdown and YAML.",
-        subcommands: [Build.self, Check.self, Translations.self, Flyers.self, New.self],
+        subcommands: [Build.self, Check.self, Serve.self, New.self, Translations.self, Flyers.self],
         defaultSubcommand: Build.self)
 }
 
