@@ -147,6 +147,18 @@ serve-binary: deps
 	@$(MAKE) --no-print-directory deps DEBIAN_PACKAGES="$(SERVE_PACKAGES)"
 	$(SWIFT) build -c release --product wijkwijzer-serve
 
+## hooks: install scripts/pre-commit as this clone's git pre-commit hook (check --strict on the
+## staged content, then rebuild site/)
+hooks:
+	@hooks=$$(git rev-parse --git-path hooks) && mkdir -p "$$hooks" && \
+		ln -sf "$$(pwd)/scripts/pre-commit" "$$hooks/pre-commit" && \
+		echo "installed: $$hooks/pre-commit → scripts/pre-commit"
+
+## bench: time Wijkwijzer against Hugo 0.111 (Debian; installed only here, with hyperfine) on the
+## Utrecht site and on generated sites of BENCH_SIZES pages; prints the table and the ratio
+bench: deps release
+	python3 scripts/bench/bench.py
+
 # ---- Browser suite (Tests/browser/): axe-core, Nu HTML Checker, phones, right-to-left, weight, privacy
 
 .PHONY: browser-test browser-deps
