@@ -116,7 +116,7 @@ resources:
 	python3 scripts/embed-resources.py
 
 clean:
-	rm -rf .build .build-fuzz site print test-output
+	rm -rf .build .build-fuzz site print test-output .wijkwijzer-cache .bench
 
 # --- Deployment -------------------------------------------------------------------------------
 
@@ -131,6 +131,35 @@ deploy-test: deps
 		|| { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq python3-pytest; }
 	$(SWIFT) build --product wijkwijzer
 	WIJKWIJZER=.build/debug/wijkwijzer python3 -m pytest -q -p no:cacheprovider Tests/deploy
+
+# ---- Maintainers' workflow (README: "Maintainers' workflow"): preview, hooks, benchmark -------
+
+.PHONY: serve serve-binary hooks bench
+PORT ?= 8080
+# FlyingFox pulls in FoundationNetworking, which links against libcurl.
+SERVE_PACKAGES := libcurl4-openssl-dev
+
+## serve: build the preview server and start it on http://127.0.0.1:$(PORT)/ (rebuilds and reloads on every change)
+serve: deps release serve-binary
+	$(RELEASE_BIN) serve --port $(PORT)
+
+## serve-binary: the preview server only (its own program: `make site` never compiles it), with
+## the same flags as `release`, so the two never rebuild each other's modules
+serve-binary: deps
+	@$(MAKE) --no-print-directory deps DEBIAN_PACKAGES="$(SERVE_PACKAGES)"
+	$(SWIFT) build -c release --product wijkwijzer-serve
+
+## hooks: install scripts/pre-commit as this clone's git pre-commit hook (check --strict on the
+## staged content, then rebuild site/)
+hooks:
+	@hooks=$$(git rev-parse --git-path hooks) && mkdir -p "$$hooks" && \
+		ln -sf "$$(pwd)/scripts/pre-commit" "$$hooks/pre-commit" && \
+		echo "installed: $$hooks/pre-commit → scripts/pre-commit"
+
+## bench: time Wijkwijzer against Hugo 0.111 (Debian; installed only here, with hyperfine) on the
+## Utrecht site and on generated sites of BENCH_SIZES pages; prints the table and the ratio
+bench: deps release
+	python3 scripts/bench/bench.py
 
 # ---- Browser suite (Tests/browser/): axe-core, Nu HTML Checker, phones, right-to-left, weight, privacy
 

@@ -7,12 +7,15 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "wijkwijzer", targets: ["wijkwijzer"]),
+        // The preview server is its own program, so `build` never compiles the server.
+        .executable(name: "wijkwijzer-serve", targets: ["wijkwijzer-serve"]),
         .library(name: "Wijkwijzer", targets: ["Wijkwijzer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -44,6 +47,21 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The preview server (`wijkwijzer serve`): the library behind it, and its program.
+        .target(
+            name: "WijkwijzerServe",
+            dependencies: [
+                "Wijkwijzer",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+            ]
+        ),
+        .executableTarget(
+            name: "wijkwijzer-serve",
+            dependencies: [
+                "WijkwijzerServe",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         // The fuzzer (`make fuzz`); built normally it only replays inputs.
         .target(name: "CLibFuzzer"),
         .executableTarget(
@@ -52,7 +70,7 @@ let package = Package(
         ),
         .testTarget(
             name: "WijkwijzerTests",
-            dependencies: ["Wijkwijzer"],
+            dependencies: ["Wijkwijzer", "WijkwijzerServe"],
             exclude: ["Golden"]
         ),
     ],

@@ -38,9 +38,10 @@ struct Flyers: ParsableCommand {
             Console.error(Chromium.installHelp)
             throw ExitCode.failure
         }
-        let site = try SiteBuildCommand.build(options: options, output: output)
-        let flyers = FlyerFiles.all(site.site)
-        let folder = site.output
+        let built = try SiteBuildCommand.build(options: options, output: output, incremental: false)
+        guard let site = built.site else { throw ExitCode.failure }
+        let flyers = FlyerFiles.all(site)
+        let folder = built.output
         if !options.quiet {
             Console.info("\(flyers.count) flyers (one A4 page each) in \(folder)/<language>/flyers/<wijk>/; the list is at <language>/flyers/")
         }

@@ -9,7 +9,7 @@ struct WijkwijzerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "wijkwijzer",
         abstract: "Builds a multilingual public-information website from Markdown and YAML.",
-        subcommands: [Build.self, Check.self, Translations.self, Flyers.self],
+        subcommands: [Build.self, Check.self, Serve.self, New.self, Translations.self, Flyers.self],
         defaultSubcommand: Build.self)
 }
 
@@ -33,27 +33,30 @@ struct Build: ParsableCommand {
     @Option(name: .shortAndLong, help: "The output folder, relative to --root unless absolute.")
     var output: String = "site"
 
+    @Flag(help: "Build even when the inputs equal the last build's (recorded in .wijkwijzer-cache/ beside the output).")
+    var full = false
+
     func run() throws {
-        _ = try SiteBuildCommand.build(options: options, output: output)
+        _ = try SiteBuildCommand.build(options: options, output: output, incremental: !full)
     }
 }
 
 /// `build`, shared by the commands that need a fresh site: reports, and throws when nothing was written.
 enum SiteBuildCommand {
-    static func build(options: SiteOptions, output: String) throws -> (site: Site, output: String) {
+    static func build(options: SiteOptions, output: String, incremental: Bool) throws -> (site: Site?, output: String) {
         let clock = ContinuousClock()
         let start = clock.now
         let buildDate = BuildDate.resolve(root: options.root)
         if options.verbose { Console.info("build date: \(buildDate.map(\.description) ?? "from content/site.yaml")") }
         let target = output.hasPrefix("/") ? output : (options.root as NSString).appendingPathComponent(output)
-        let outcome = SiteBuild.run(root: options.root, output: target, buildDate: buildDate)
+        let outcome = SiteBuild.run(root: options.root, output: target, buildDate: buildDate, incremental: incremental)
         let result = outcome.result
         Console.report(result.diagnostics, sources: result.sources, quiet: options.quiet)
         if result.diagnostics.hasErrors {
             Console.error("build failed; \(target) was not touched")
             throw ExitCode.failure
         }
-        guard let report = outcome.report, let site = outcome.site else {
+        guard let report = outcome.report, outcome.upToDate || outcome.site != nil else {
             Console.error("\(outcome.writeError.map { "\($0)" } ?? "writing failed"); \(target) was not touched")
             throw ExitCode.failure
         }
@@ -62,11 +65,12 @@ enum SiteBuildCommand {
             for (stage, duration) in outcome.timings { Console.info("  \(stage): \(Console.milliseconds(duration)) ms") }
         }
         if !options.quiet {
+            let what = outcome.upToDate ? "up to date (the inputs are those of the last build)" : "built"
             Console.info(
-                "built \(outcome.pageCount) pages (\(outcome.paths.count) files) in \(Console.milliseconds(end - start)) ms:"
+                "\(what): \(outcome.pageCount) pages (\(outcome.paths.count) files) in \(Console.milliseconds(end - start)) ms:"
                     + " \(report.written) written, \(report.unchanged) unchanged → \(target)")
         }
-        return (site, target)
+        return (outcome.site, target)
     }
 }
 

@@ -188,7 +188,9 @@ struct LanguageRenderer {
                      "lang": content?.lang ?? false]
         }
         var info = proseFields(version)
-        info["others"] = infoLinks(from: route).filter { ($0["slug"] as? String) != slug }
+        // At most 12 others: a site with thousands of information pages would otherwise grow with
+        // the square of their number (the index page lists them all).
+        info["others"] = Array(infoLinks(from: route).filter { ($0["slug"] as? String) != slug }.prefix(Self.otherInfoPages))
         info["compareHref"] = context.site.hasRealVersion(.compare(slug), in: context.language) ? "vergelijk/" : false
         info["stale"] = staleNotice(version.page, route: route)
         info["audio"] = audio
@@ -263,6 +265,8 @@ struct LanguageRenderer {
             route, template: "info-index", title: strings.text("info.title"), description: strings.text("info.intro"),
             breadcrumbs: [(strings.text("nav.home"), .home)], data: data)
     }
+
+    static let otherInfoPages = 12
 
     /// Links to every information page, titled in the language they will be shown in.
     func infoLinks(from route: PageRoute) -> [[String: Any]] {

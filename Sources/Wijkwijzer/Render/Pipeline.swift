@@ -112,6 +112,7 @@ public enum Pipeline {
     public static func prepare(root: String, buildDate: CalendarDate?) -> (PreparedSite?, DiagnosticBag, SourceFiles) {
         let loaded = SiteLoader(root: root, buildDate: buildDate).load()
         var diagnostics = loaded.diagnostics
+        UnfilledChecker.check(loaded.sources, &diagnostics)
         guard let site = loaded.site else { return (nil, diagnostics, loaded.sources) }
         diagnostics.append(contentsOf: SiteChecker.check(site))
         let templates = Templates.load(siteRoot: root, diagnostics: &diagnostics)

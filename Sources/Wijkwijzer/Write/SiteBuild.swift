@@ -1,6 +1,8 @@
-// `build` as one call: prepare, render, and write atomically — or touch nothing when there are errors.
+// `build` as one call: prepare, render, and write atomically — or touch nothing when there are
+// errors, or when the inputs are those of the last build and its output is intact.
 
 import CWijkwijzerSystem
+import Foundation
 
 public struct SiteBuildOutcome: Sendable {
     public var result: BuildResult
@@ -15,12 +17,19 @@ public struct SiteBuildOutcome: Sendable {
     /// files), and how many of them are HTML pages.
     public var paths: [String] = []
     public var pageCount = 0
+    /// True when the inputs hashed to the last build's and its output was intact: nothing was
+    /// loaded, rendered or written.
+    public var upToDate = false
 
     public var succeeded: Bool { report != nil }
 }
 
 public enum SiteBuild {
-    public static func run(root: String, output: String, buildDate: CalendarDate?) -> SiteBuildOutcome {
+    /// With `incremental`, the build first hashes its inputs (every file under content/,
+    /// translations/, templates/ and pictograms/, the build date, the site folder and the
+    /// program) and stops there when they equal what the last build recorded in
+    /// `.wijkwijzer-cache/` beside the output and the output is as that build left it.
+    public static func run(root: String, output: String, buildDate: CalendarDate?, incremental: Bool = false) -> SiteBuildOutcome {
         wijkwijzer_map_large_allocations()
         let clock = ContinuousClock()
         var timings: [(String, Duration)] = []
@@ -30,6 +39,31 @@ public enum SiteBuild {
             timings.append((stage, now - start))
             start = now
         }
+        let key = (program: BuildState.programIdentity, root: (root as NSString).standardizingPath,
+                   date: buildDate?.description ?? "from site.yaml")
+        var inputs: Digest?
+        if incremental {
+            let digest = InputFiles.digest(root: root)
+            inputs = digest
+            if let state = BuildState.read(forOutput: output), state.program == key.program, state.root == key.root,
+               state.buildDate == key.date, state.inputs == digest, state.outputIsIntact(output) {
+                lap("hash inputs")
+                var diagnostics = DiagnosticBag()
+                for warning in state.warnings {
+                    diagnostics.warning(warning.code, at: warning.location, warning.message, hint: warning.hint)
+                }
+                let result = BuildResult(files: [], diagnostics: diagnostics, sources: SourceFiles())
+                var outcome = SiteBuildOutcome(
+                    result: result, report: WriteReport(written: 0, unchanged: state.files.count), writeError: nil, timings: timings)
+                outcome.paths = state.files.map(\.path).filter { $0 != SiteWriter.marker }
+                outcome.pageCount = state.pageCount
+                outcome.upToDate = true
+                return outcome
+            }
+            lap("hash inputs")
+        }
+        // From here on the recorded state no longer describes the output.
+        BuildState.remove(forOutput: output)
         let (prepared, diagnostics, sources) = Pipeline.prepare(root: root, buildDate: buildDate)
         lap("load and check")
         guard let prepared, !diagnostics.hasErrors else {
@@ -59,6 +93,12 @@ public enum SiteBuild {
             outcome.writeError = .system("\(error)", path: output, errno: 0)
         }
         lap("write")
+        if let inputs, outcome.report != nil,
+           let state = BuildState.record(
+               output: output, program: key.program, root: key.root, buildDate: key.date, inputs: inputs,
+               pageCount: outcome.pageCount, warnings: diagnostics.all.filter { $0.severity == .warning }) {
+            state.write(forOutput: output)
+        }
         outcome.timings = timings
         return outcome
     }

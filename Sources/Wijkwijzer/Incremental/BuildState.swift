@@ -1,0 +1,167 @@
+// What the last successful build knew, kept in `.wijkwijzer-cache/` beside the output folder
+// (outside it: the output holds only the site and the writer's `.wijkwijzer-site` marker).
+
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The inputs of the last build (a digest of every input file's bytes, the build date, the site
+/// folder, the program) and its output (every file's inode, size and modification time). A build
+/// whose inputs are equal and whose output is intact has nothing to do.
+struct BuildState: Equatable {
+    struct OutputEntry: Equatable {
+        var path: String
+        var inode: UInt64
+        var size: Int
+        var modified: Int
+    }
+
+    static let formatLine = "wijkwijzer-build-state 2"
+
+    var program: String
+    var root: String
+    var buildDate: String
+    var inputs: Digest
+    var pageCount: Int
+    var files: [OutputEntry]
+    /// The warnings of that build, shown again when nothing is rebuilt.
+    var warnings: [Diagnostic]
+
+    /// `<parent of output>/.wijkwijzer-cache/<output name>.state`
+    static func path(forOutput output: String) -> String {
+        let standard = (output as NSString).standardizingPath
+        let parent = (standard as NSString).deletingLastPathComponent
+        return ((parent.isEmpty ? "." : parent) as NSString)
+            .appendingPathComponent(".wijkwijzer-cache/\((standard as NSString).lastPathComponent).state")
+    }
+
+    /// Identifies the running program: a rebuilt `wijkwijzer` may render differently.
+    static var programIdentity: String {
+        var status = stat()
+        guard stat("/proc/self/exe", &status) == 0 else { return "unknown" }
+        return "\(status.st_size)-\(status.st_mtim.tv_sec)-\(status.st_mtim.tv_nsec)-\(status.st_ino)"
+    }
+
+    /// The state of `output` as it is now on disk, after a build of `inputs`.
+    static func record(output: String, program: String, root: String, buildDate: String, inputs: Digest,
+                       pageCount: Int, warnings: [Diagnostic]) -> BuildState? {
+        var present = Set<String>()
+        SiteWriter.listFiles(output, prefix: "", into: &present)
+        var files: [OutputEntry] = []
+        for path in present.sorted() {
+            guard let facts = facts(output + "/" + path) else { return nil }
+            files.append(OutputEntry(path: path, inode: facts.inode, size: facts.size, modified: facts.modified))
+        }
+        return BuildState(program: program, root: root, buildDate: buildDate, inputs: inputs, pageCount: pageCount,
+                          files: files, warnings: warnings)
+    }
+
+    /// True when every recorded file is in `output` as it was written, and nothing else is.
+    func outputIsIntact(_ output: String) -> Bool {
+        var present = Set<String>()
+        SiteWriter.listFiles(output, prefix: "", into: &present)
+        guard present.count == files.count else { return false }
+        return files.allSatisfy { entry in
+            guard present.contains(entry.path), let now = Self.facts(output + "/" + entry.path) else { return false }
+            return now.inode == entry.inode && now.size == entry.size && now.modified == entry.modified
+        }
+    }
+
+    static func facts(_ path: String) -> (inode: UInt64, size: Int, modified: Int)? {
+        var status = Glibc.stat()
+        guard lstat(path, &status) == 0 else { return nil }
+        return (UInt64(status.st_ino), Int(status.st_size), Int(status.st_mtim.tv_sec) * 1_000_000_000 + Int(status.st_mtim.tv_nsec))
+    }
+
+    // MARK: Reading and writing
+
+    func encoded() -> String {
+        var lines = [Self.formatLine, "program \(program)", "root \(root)", "date \(buildDate)", "inputs \(inputs)", "pages \(pageCount)"]
+        for entry in files {
+            lines.append("file \(entry.inode) \(entry.size) \(entry.modified) \(entry.path)")
+        }
+        for warning in warnings {
+            let fields = [warning.code, warning.location.file, String(warning.location.line), String(warning.location.column),
+                          warning.message, warning.hint ?? "\u{1}"]
+            lines.append("warning " + fields.map(Self.escape).joined(separator: "\t"))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Nil for a missing, older or damaged file: then the build simply runs in full.
+    static func decode(_ text: String) -> BuildState? {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
+        guard lines.popFirst() == Substring(formatLine) else { return nil }
+        func value(_ key: String) -> String? {
+            guard let line = lines.popFirst(), line.hasPrefix(key + " ") else { return nil }
+            return String(line.dropFirst(key.count + 1))
+        }
+        guard let program = value("program"), let root = value("root"), let date = value("date"),
+              let inputsText = value("inputs"), let inputs = Digest(inputsText),
+              let pagesText = value("pages"), let pageCount = Int(pagesText) else { return nil }
+        var files: [OutputEntry] = []
+        var warnings: [Diagnostic] = []
+        for line in lines where !line.isEmpty {
+            if line.hasPrefix("file ") {
+                let parts = line.dropFirst(5).split(separator: " ", maxSplits: 3, omittingEmptySubsequences: false)
+                guard parts.count == 4, let inode = UInt64(parts[0]), let size = Int(parts[1]), let modified = Int(parts[2]) else { return nil }
+                files.append(OutputEntry(path: String(parts[3]), inode: inode, size: size, modified: modified))
+            } else if line.hasPrefix("warning ") {
+                let fields = line.dropFirst(8).split(separator: "\t", omittingEmptySubsequences: false).map { unescape(String($0)) }
+                guard fields.count == 6, let row = Int(fields[2]), let column = Int(fields[3]) else { return nil }
+                warnings.append(Diagnostic(
+                    .warning, fields[0], at: SourceLocation(file: fields[1], line: row, column: column), fields[4],
+                    hint: fields[5] == "\u{1}" ? nil : fields[5]))
+            } else {
+                return nil
+            }
+        }
+        return BuildState(program: program, root: root, buildDate: date, inputs: inputs, pageCount: pageCount,
+                          files: files, warnings: warnings)
+    }
+
+    static func read(forOutput output: String) -> BuildState? {
+        guard let data = FileManager.default.contents(atPath: path(forOutput: output)) else { return nil }
+        return decode(String(decoding: data, as: UTF8.self))
+    }
+
+    /// Written beside, then renamed over the old state: a killed build leaves the old one or none.
+    func write(forOutput output: String) {
+        let path = Self.path(forOutput: output)
+        let folder = (path as NSString).deletingLastPathComponent
+        _ = mkdir(folder, 0o755)
+        let temporary = path + ".\(getpid()).tmp"
+        do {
+            try SiteWriter.writeFile(temporary, Array(encoded().utf8))
+            if rename(temporary, path) != 0 { unlink(temporary) }
+        } catch {
+            unlink(temporary)
+        }
+    }
+
+    static func remove(forOutput output: String) {
+        unlink(path(forOutput: output))
+    }
+
+    private static func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\t", with: "\\t").replacingOccurrences(of: "\n", with: "\\n")
+    }
+
+    private static func unescape(_ text: String) -> String {
+        guard text.contains("\\") else { return text }
+        var result = ""
+        var escaping = false
+        for character in text {
+            if escaping {
+                result.append(character == "t" ? "\t" : character == "n" ? "\n" : character)
+                escaping = false
+            } else if character == "\\" {
+                escaping = true
+            } else {
+                result.append(character)
+            }
+        }
+        return result
+    }
+}
