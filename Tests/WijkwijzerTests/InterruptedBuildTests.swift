@@ -44,7 +44,7 @@ import Glibc
         #expect(manifest(output) == referenceB)
         var current = "b"
         let seed = UInt64(ProcessInfo.processInfo.environment["WIJKWIJZER_KILL_SEED"] ?? "") ?? 20_261_126
-        var random = SplitMix64(seed: seed)
+        var random = SeededGenerator(seed: seed)
         print("interrupted builds: seed \(seed) (WIJKWIJZER_KILL_SEED repeats a run), \(binary), \(pages) pages, "
               + "a build takes \(stages.total), writing starts at \(stages.writeStart)")
         var outcomes: [String] = []
@@ -118,19 +118,6 @@ struct BuildStages {
         }
         total = wallTime
         writeStart = max(.zero, wallTime - .milliseconds(write))
-    }
-}
-
-/// A small, seeded random number generator, so a failing run can be repeated.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 
