@@ -190,7 +190,7 @@ struct LanguageRenderer {
         var info = proseFields(version)
         // At most 12 others: a site with thousands of information pages would otherwise grow with
         // the square of their number (the index page lists them all).
-        info["others"] = Array(infoLinks(from: route).filter { ($0["slug"] as? String) != slug }.prefix(Self.otherInfoPages))
+        info["others"] = infoLinks(from: route, excluding: slug, limit: Self.otherInfoPages)
         info["compareHref"] = context.site.hasRealVersion(.compare(slug), in: context.language) ? "vergelijk/" : false
         info["stale"] = staleNotice(version.page, route: route)
         info["audio"] = audio
@@ -269,17 +269,19 @@ struct LanguageRenderer {
     static let otherInfoPages = 12
 
     /// Links to every information page, titled in the language they will be shown in.
-    func infoLinks(from route: PageRoute) -> [[String: Any]] {
-        context.site.infoSlugs.compactMap { slug in
-            guard let version = context.site.version(of: slug, in: context.language) else { return nil }
-            return [
+    func infoLinks(from route: PageRoute, excluding excluded: String? = nil, limit: Int = .max) -> [[String: Any]] {
+        var links: [[String: Any]] = []
+        for slug in context.site.infoSlugs where slug != excluded && links.count < limit {
+            guard let version = context.site.version(of: slug, in: context.language) else { continue }
+            links.append([
                 "slug": slug,
                 "title": version.page.title,
                 "description": version.page.description ?? false,
                 "href": route.toLanguageRoot + PageRoute.info(slug).path,
                 "lang": contentLanguage(version.language)?.lang ?? false,
-            ]
+            ])
         }
+        return links
     }
 
     /// Every pictogram with its text alternative, author and licence (from the manifests).

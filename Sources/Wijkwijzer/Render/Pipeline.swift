@@ -14,10 +14,31 @@ public struct PreparedSite: Sendable {
     let stylesheetPath: String
     /// Asset file name (`today.js`) → its content-hashed path below the site root.
     let assetPaths: [String: String]
+    /// Information pages by slug (every language), so that finding a page's versions does not
+    /// scan all pages: a site of thousands of pages would otherwise render in quadratic time.
+    let pagesBySlug: [String: [Page]]
+    /// Decorative pictograms for templates (`{{{icon.phone}}}`): hidden from screen readers,
+    /// because the text beside them says the same.
+    let icons: [String: String]
+    private let infoSlugsSorted: [String]
+
+    init(site: Site, templates: Templates, pictograms: PictogramLibrary, markdownHTML: [String: String],
+         markdownBlocks: [String: [String]], stylesheetPath: String, assetPaths: [String: String]) {
+        self.site = site
+        self.templates = templates
+        self.pictograms = pictograms
+        self.markdownHTML = markdownHTML
+        self.markdownBlocks = markdownBlocks
+        self.stylesheetPath = stylesheetPath
+        self.assetPaths = assetPaths
+        pagesBySlug = Dictionary(grouping: site.pages, by: \.slug)
+        infoSlugsSorted = pagesBySlug.keys.sorted()
+        icons = pictograms.pictograms.mapValues { $0.html(label: nil) }
+    }
 
     /// The page in `language`, or the first of its fallback chain that exists.
     func version(of slug: String, in language: Language) -> (page: Page, language: Language)? {
-        let candidates = slug == "home" ? site.homePages : slug == "privacy" ? site.privacyPages : site.pages
+        let candidates = slug == "home" ? site.homePages : slug == "privacy" ? site.privacyPages : pagesBySlug[slug] ?? []
         return version(among: candidates.filter { $0.slug == slug }, in: language, languageID: \.languageID)
     }
 
@@ -40,23 +61,17 @@ public struct PreparedSite: Sendable {
 
     func blocks(of page: Page) -> [String] { markdownBlocks[page.slug + "|" + page.languageID] ?? [] }
 
-    /// Decorative pictograms for templates (`{{{icon.phone}}}`): hidden from screen readers,
-    /// because the text beside them says the same.
-    var icons: [String: String] {
-        pictograms.pictograms.mapValues { $0.html(label: nil) }
-    }
-
     /// Whether `route` exists in `language` as its own text (not a fallback), for hreflang.
     func hasRealVersion(_ route: PageRoute, in language: Language) -> Bool {
         switch route {
-        case .info(let slug): return site.pages.contains { $0.slug == slug && $0.languageID == language.id }
+        case .info(let slug): return pagesBySlug[slug]?.contains { $0.languageID == language.id } ?? false
         case .story(let slug): return site.stories.contains { $0.slug == slug && $0.languageID == language.id }
         case .privacy: return site.privacyPages.contains { $0.languageID == language.id }
         case .notFound: return false
         case .compare(let slug):
             return language.id != site.config.defaultLanguage
-                && site.pages.contains { $0.slug == slug && $0.languageID == language.id }
-                && site.pages.contains { $0.slug == slug && $0.languageID == site.config.defaultLanguage }
+                && pagesBySlug[slug]?.contains { $0.languageID == language.id } ?? false
+                && pagesBySlug[slug]?.contains { $0.languageID == site.config.defaultLanguage } ?? false
         default: return site.translations[language.id] != nil
         }
     }
@@ -95,9 +110,7 @@ public struct PreparedSite: Sendable {
     }
 
     /// Info page slugs, sorted.
-    var infoSlugs: [String] {
-        Array(Set(site.pages.map(\.slug))).sorted()
-    }
+    var infoSlugs: [String] { infoSlugsSorted }
 }
 
 public struct BuildResult: Sendable {
