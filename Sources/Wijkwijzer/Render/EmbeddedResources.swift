@@ -939,7 +939,7 @@ pictograms:
 <table class="credits">
 <thead><tr><th scope="col">{{t.credits.picture}}</th><th scope="col">{{t.credits.meaning}}</th><th scope="col">{{t.credits.author}}</th><th scope="col">{{t.credits.licence}}</th></tr></thead>
 <tbody>
-{{#credits.rows}}<tr><td>{{{picture}}}</td><td>{{label}}</td><td>{{author}}{{#source}} (<a href="{{source}}">{{t.credits.source}}</a>){{/source}}</td><td>{{licence}}</td></tr>
+{{#credits.rows}}<tr><td>{{{picture}}}</td><td>{{label}}</td><td>{{{author}}}{{#source}} (<a href="{{source}}">{{t.credits.source}}</a>){{/source}}</td><td{{#dataLang}} lang="{{.}}"{{/dataLang}}>{{licence}}</td></tr>
 {{/credits.rows}}
 </tbody>
 </table>
@@ -949,9 +949,9 @@ pictograms:
 {{#events}}<li class="event">
 <h3 class="event-title"{{#titleLang}} lang="{{titleLang}}" dir="{{titleDir}}"{{/titleLang}}>{{title}}</h3>
 <p class="session-time">{{{when}}}</p>
-<p class="session-place"><a href="{{mapURL}}">{{placeName}}</a>, {{address}}</p>
+<p class="session-place">{{{place}}}</p>
 <p class="session-languages"><span class="label">{{t.session.languages}}:</span> {{#languages}}<span class="badge" lang="{{code}}">{{name}}</span> {{/languages}}</p>
-<p class="event-wijk"><a href="{{wijk.href}}">{{t.common.wijk}}: {{wijk.name}}</a></p>
+<p class="event-wijk"><a href="{{wijk.href}}">{{t.common.wijk}}: {{{wijk.name}}}</a></p>
 </li>
 {{/events}}
 </ul>
@@ -988,21 +988,21 @@ pictograms:
 {{#flyer.teamsTitle}}<h2 class="flyer-where">{{> bilingual}}</h2>{{/flyer.teamsTitle}}
 <div class="flyer-teams">
 {{#flyer.teams}}<section class="flyer-team">
-<h3>{{name}}</h3>
-<p class="flyer-fact">{{{flyer.labels.place}}} <span>{{office}}</span></p>
+<h3{{#dataLang}} lang="{{.}}"{{/dataLang}}>{{name}}</h3>
+<p class="flyer-fact">{{{flyer.labels.place}}} <span>{{{office}}}</span></p>
 {{#phone}}<p class="flyer-fact flyer-phone">{{{flyer.labels.phone}}} <a href="tel:{{international}}"><bdi dir="ltr">{{display}}</bdi></a></p>
 {{/phone}}
 <ul class="flyer-sessions">
 {{#sessions}}<li>
 <p class="flyer-when">{{#day}}<strong>{{> bilingual}}</strong>{{/day}} <span class="flyer-time">{{{time}}}</span>{{#interpreter}} {{{flyer.labels.interpreter}}}{{/interpreter}}</p>
-<p class="flyer-fact">{{{flyer.labels.place}}} <span>{{place}}</span></p>
+<p class="flyer-fact">{{{flyer.labels.place}}} <span>{{{place}}}</span></p>
 <p class="flyer-fact">{{{flyer.labels.languages}}} <span>{{#languages}}<span class="badge" lang="{{code}}">{{name}}</span> {{/languages}}</span></p>
 </li>
 {{/sessions}}
 </ul>
 {{#contact}}<div class="flyer-contact">
 {{#title}}<p class="flyer-contact-title">{{> bilingual}}</p>{{/title}}
-<p>{{name}}{{#phone}}, <a href="tel:{{international}}"><bdi dir="ltr">{{display}}</bdi></a>{{/phone}}</p>
+<p>{{{name}}}{{#phone}}, <a href="tel:{{international}}"><bdi dir="ltr">{{display}}</bdi></a>{{/phone}}</p>
 {{#email}}<p><a href="mailto:{{.}}"><bdi dir="ltr">{{.}}</bdi></a></p>
 {{/email}}
 </div>
@@ -1036,7 +1036,7 @@ pictograms:
 <h2 id="all-flyers">{{t.flyers.list.title}}</h2>
 <ul class="cards flyer-list">
 {{#flyers.wijken}}<li>
-<h3>{{name}}</h3>
+<h3{{#dataLang}} lang="{{.}}"{{/dataLang}}>{{name}}</h3>
 <ul>
 {{#flyers}}<li><a href="{{href}}" lang="{{lang}}" dir="{{dir}}">{{name}}</a> <a class="pdf-link" href="{{pdfHref}}" type="application/pdf" aria-label="{{pdfLabel}}">PDF</a></li>
 {{/flyers}}
@@ -1065,7 +1065,7 @@ pictograms:
 </div>
 {{/home.finder}}
 <ul class="cards wijken">
-{{#home.wijken}}<li{{#priority}} class="priority"{{/priority}}><a href="{{href}}"{{#lang}} lang="{{lang}}"{{/lang}}>{{name}}</a>{{#priority}} <span class="badge badge-priority">{{t.home.priority.badge}}</span>{{/priority}}</li>
+{{#home.wijken}}<li{{#priority}} class="priority"{{/priority}}><a href="{{href}}"{{#dataLang}} lang="{{.}}"{{/dataLang}}>{{name}}</a>{{#priority}} <span class="badge badge-priority">{{t.home.priority.badge}}</span>{{/priority}}</li>
 {{/home.wijken}}
 </ul>
 {{#home.meetings}}<p>{{t.home.priority.note}}</p>
@@ -1075,7 +1075,7 @@ pictograms:
 {{#home.meetings}}<section aria-labelledby="meetings">
 <h2 id="meetings">{{t.home.meetings.title}}</h2>
 <p>{{t.home.meetings.intro}}</p>
-{{#places}}<h3><a href="{{href}}"{{#lang}} lang="{{lang}}"{{/lang}}>{{name}}</a></h3>
+{{#places}}<h3><a href="{{href}}"{{#dataLang}} lang="{{.}}"{{/dataLang}}>{{name}}</a></h3>
 {{> meetings}}
 {{/places}}
 </section>
@@ -1188,7 +1188,7 @@ pictograms:
 </header>
 {{#page.hasBreadcrumbs}}<nav class="breadcrumbs" aria-label="{{t.nav.breadcrumb}}">
 <ol>
-{{#page.breadcrumbs}}<li><a href="{{href}}">{{title}}</a></li>
+{{#page.breadcrumbs}}<li><a href="{{href}}"{{#lang}} lang="{{lang}}"{{/lang}}>{{title}}</a></li>
 {{/page.breadcrumbs}}
 </ol>
 </nav>
@@ -1224,7 +1224,7 @@ pictograms:
 {{#meetings}}<li class="session">
 <p class="session-time">{{{when}}}</p>
 <p{{#titleLang}} lang="{{titleLang}}" dir="{{titleDir}}"{{/titleLang}}>{{title}}</p>
-<p class="session-place"><a href="{{mapURL}}">{{placeName}}</a>, {{address}}</p>
+<p class="session-place">{{{place}}}</p>
 <p class="session-languages"><span class="label">{{t.session.languages}}:</span> {{#languages}}<span class="badge" lang="{{code}}">{{name}}</span> {{/languages}}</p>
 </li>
 {{/meetings}}
@@ -1245,15 +1245,15 @@ pictograms:
 <h2 id="contacts">{{t.org.contacts.title}}</h2>
 <ul class="cards">
 {{#organisations.contacts}}<li>
-<h3><a href="{{href}}">{{team}}</a></h3>
-<p class="contact-name">{{#name}}{{name}}{{/name}}{{^name}}{{role}}{{/name}}</p>
-{{#name}}{{#role}}<p>{{role}}</p>
+<h3><a href="{{href}}"{{#dataLang}} lang="{{.}}"{{/dataLang}}>{{team}}</a></h3>
+<p class="contact-name"{{#dataLang}} lang="{{.}}"{{/dataLang}}>{{#name}}{{name}}{{/name}}{{^name}}{{role}}{{/name}}</p>
+{{#name}}{{#role}}<p{{#dataLang}} lang="{{.}}"{{/dataLang}}>{{role}}</p>
 {{/role}}{{/name}}
 {{#phone}}<p>{{t.common.phone}}: <a href="tel:{{international}}"><bdi dir="ltr">{{display}}</bdi></a></p>
 {{/phone}}
 {{#email}}<p>{{t.common.email}}: <a href="mailto:{{.}}"><bdi dir="ltr">{{.}}</bdi></a></p>
 {{/email}}
-{{#speaks}}<p>{{speaks}}</p>
+{{#speaks}}<p>{{{speaks}}}</p>
 {{/speaks}}
 <p><a class="card-link" href="{{cardHref}}">{{{icon.contact-person}}} {{t.contact.save}}</a></p>
 </li>
@@ -1262,7 +1262,7 @@ pictograms:
 </section>
 <section aria-labelledby="partners-title">
 <h2 id="partners-title">{{t.org.partners.title}}</h2>
-{{#organisations.wijken}}<h3><a href="{{href}}">{{name}}</a></h3>
+{{#organisations.wijken}}<h3><a href="{{href}}"{{#dataLang}} lang="{{.}}"{{/dataLang}}>{{name}}</a></h3>
 {{> partners}}
 {{/organisations.wijken}}
 </section>
@@ -1270,7 +1270,7 @@ pictograms:
         "templates/partners.mustache": #"""
 <ul class="cards">
 {{#partners}}<li>
-<h3>{{name}}</h3>
+<h3{{#dataLang}} lang="{{.}}"{{/dataLang}}>{{name}}</h3>
 <p>{{kind}}</p>
 {{#hasLanguages}}<p>{{t.common.languages}}: {{#languages}}<span class="badge" lang="{{code}}">{{name}}</span> {{/languages}}</p>
 {{/hasLanguages}}
@@ -1327,9 +1327,9 @@ pictograms:
 <p class="session-time">{{{time}}}</p>
 {{#validity}}<p class="session-validity">{{validity}}</p>
 {{/validity}}
-{{#team}}<p class="session-team"><a href="{{href}}">{{name}}</a></p>
+{{#team}}<p class="session-team"><a href="{{href}}"{{#dataLang}} lang="{{.}}"{{/dataLang}}>{{name}}</a></p>
 {{/team}}
-<p class="session-place">{{#atOffice}}{{t.session.at_office}}: {{/atOffice}}<a href="{{mapURL}}">{{placeName}}</a>, {{address}}</p>
+<p class="session-place">{{#atOffice}}{{t.session.at_office}}: {{/atOffice}}{{{place}}}</p>
 <p class="session-languages"><span class="label">{{t.session.languages}}:</span> {{#languages}}<span class="badge" lang="{{code}}">{{name}}</span> {{/languages}}</p>
 {{#interpreter}}<p class="session-interpreter">{{{icon.interpreter}}} {{t.session.interpreter_yes}}</p>
 {{/interpreter}}
@@ -1385,9 +1385,9 @@ pictograms:
 {{/story.sample}}
 {{#story.fallback}}{{> fallback}}{{/story.fallback}}
 <ul class="story-facts">
-{{#story.team}}<li><span class="label">{{t.common.team}}:</span> <a href="{{href}}"{{#lang}} lang="{{lang}}"{{/lang}}>{{name}}</a></li>
+{{#story.team}}<li><span class="label">{{t.common.team}}:</span> <a href="{{href}}"{{#dataLang}} lang="{{.}}"{{/dataLang}}>{{name}}</a></li>
 {{/story.team}}
-{{#story.wijk}}<li><span class="label">{{t.common.wijk}}:</span> <a href="{{href}}"{{#lang}} lang="{{lang}}"{{/lang}}>{{name}}</a></li>
+{{#story.wijk}}<li><span class="label">{{t.common.wijk}}:</span> <a href="{{href}}"{{#dataLang}} lang="{{.}}"{{/dataLang}}>{{name}}</a></li>
 {{/story.wijk}}
 <li><span class="label">{{t.story.themes}}:</span> {{#story.themes}}<a class="theme" href="{{href}}">{{name}}</a> {{/story.themes}}</li>
 <li>{{story.date}}</li>
@@ -1401,8 +1401,8 @@ pictograms:
 {{#story.more}}{{> stories-block}}{{/story.more}}
 """#,
         "templates/team.mustache": #"""
-<h1>{{team.name}}</h1>
-<p class="lead"><a href="{{team.wijkHref}}">{{team.inWijk}}</a></p>
+<h1{{#dataLang}} lang="{{.}}"{{/dataLang}}>{{team.name}}</h1>
+<p class="lead"><a href="{{team.wijkHref}}">{{{team.inWijk}}}</a></p>
 <ul class="actions">
 {{#team.phone}}<li><a class="action" href="tel:{{international}}"><span class="action-label">{{t.team.call}}</span> <bdi dir="ltr">{{display}}</bdi></a></li>
 {{/team.phone}}
@@ -1410,7 +1410,7 @@ pictograms:
 {{/team.whatsapp}}
 {{#team.email}}<li><a class="action" href="mailto:{{.}}"><span class="action-label">{{t.team.email}}</span> <bdi dir="ltr">{{.}}</bdi></a></li>
 {{/team.email}}
-<li><a class="action" href="{{team.office.mapURL}}"><span class="action-label">{{t.team.map}}</span> {{team.office.address}}</a></li>
+<li><a class="action" href="{{team.office.mapURL}}"><span class="action-label">{{t.team.map}}</span> {{{team.office.mapLabel}}}</a></li>
 </ul>
 <section aria-labelledby="walk-in">
 <h2 id="walk-in">{{t.team.walk_in.title}}</h2>
@@ -1423,7 +1423,7 @@ pictograms:
 <tr><th scope="rowgroup" colspan="2" class="week-day" data-day-name>{{name}}</th></tr>
 {{#sessions}}<tr data-start="{{start}}" data-end="{{end}}"{{#closedDates}} data-closed="{{closedDates}}"{{/closedDates}}{{#from}} data-from="{{from}}"{{/from}}{{#until}} data-until="{{until}}"{{/until}}>
 <td><span class="session-time">{{{time}}}</span>{{#validity}}<br><span class="session-validity">{{validity}}</span>{{/validity}}</td>
-<td><p class="session-place">{{#atOffice}}{{t.session.at_office}}: {{/atOffice}}<a href="{{mapURL}}">{{placeName}}</a>, {{address}}</p>
+<td><p class="session-place">{{#atOffice}}{{t.session.at_office}}: {{/atOffice}}{{{place}}}</p>
 <p class="session-languages">{{#languages}}<span class="badge" lang="{{code}}">{{name}}</span> {{/languages}}</p>
 {{#interpreter}}<p class="session-interpreter">{{{icon.interpreter}}} {{t.session.interpreter_yes}}</p>{{/interpreter}}</td>
 </tr>
@@ -1453,7 +1453,7 @@ pictograms:
 {{/team.hasEvents}}
 <section aria-labelledby="address">
 <h2 id="address">{{t.team.address.title}}</h2>
-<address>
+<address{{#dataLang}} lang="{{.}}"{{/dataLang}}>
 {{team.office.name}}<br>
 {{team.office.address}}<br>
 <bdi dir="ltr">{{team.office.postcode}}</bdi> {{team.office.city}}
@@ -1461,7 +1461,7 @@ pictograms:
 <p><a href="{{team.office.mapURL}}">{{t.team.map}}</a></p>
 <h3>{{t.team.accessibility.title}}</h3>
 <ul class="accessibility">
-{{#team.office.accessibility}}<li>{{.}}</li>
+{{#team.office.accessibility}}<li>{{{.}}}</li>
 {{/team.office.accessibility}}
 </ul>
 </section>
@@ -1484,7 +1484,7 @@ pictograms:
 <h2 id="area">{{t.team.area.title}}</h2>
 <p class="reassure">{{t.home.every_team_helps}}</p>
 <p>{{t.team.area.intro}}</p>
-<ul class="columns">
+<ul class="columns"{{#dataLang}} lang="{{.}}"{{/dataLang}}>
 {{#team.buurten}}<li>{{.}}</li>
 {{/team.buurten}}
 </ul>
@@ -1494,14 +1494,14 @@ pictograms:
 <h2 id="contact">{{t.team.contact.title}}</h2>
 <p>{{t.team.contact.intro}}</p>
 <div class="contact-card">
-<p class="contact-name">{{#name}}{{name}}{{/name}}{{^name}}{{role}}{{/name}}</p>
-{{#name}}{{#role}}<p>{{role}}</p>
+<p class="contact-name"{{#dataLang}} lang="{{.}}"{{/dataLang}}>{{#name}}{{name}}{{/name}}{{^name}}{{role}}{{/name}}</p>
+{{#name}}{{#role}}<p{{#dataLang}} lang="{{.}}"{{/dataLang}}>{{role}}</p>
 {{/role}}{{/name}}
 {{#phone}}<p>{{t.common.phone}}: <a href="tel:{{international}}"><bdi dir="ltr">{{display}}</bdi></a></p>
 {{/phone}}
 {{#email}}<p>{{t.common.email}}: <a href="mailto:{{.}}"><bdi dir="ltr">{{.}}</bdi></a></p>
 {{/email}}
-{{#speaks}}<p>{{speaks}}</p>
+{{#speaks}}<p>{{{speaks}}}</p>
 {{/speaks}}
 </div>
 <p><a class="action action-secondary" href="{{cardHref}}">{{{icon.contact-person}}} <span class="action-label">{{t.contact.save}}</span></a></p>
@@ -1516,12 +1516,12 @@ pictograms:
 <p class="reassure">{{t.home.every_team_helps}}</p>
 <ul class="cards">
 {{#teams.list}}<li>
-<h2 class="card-title"><a href="{{href}}">{{name}}</a></h2>
-<p>{{wijk}}</p>
+<h2 class="card-title"><a href="{{href}}"{{#dataLang}} lang="{{.}}"{{/dataLang}}>{{name}}</a></h2>
+<p{{#dataLang}} lang="{{.}}"{{/dataLang}}>{{wijk}}</p>
 <p>{{t.common.postcodes}}: {{#postcodes}}<bdi dir="ltr">{{.}}</bdi> {{/postcodes}}</p>
 <details>
 <summary>{{t.teams.buurten}}</summary>
-<ul class="buurten">
+<ul class="buurten"{{#dataLang}} lang="{{.}}"{{/dataLang}}>
 {{#buurten}}<li>{{.}}</li>
 {{/buurten}}
 </ul>
@@ -1535,7 +1535,7 @@ pictograms:
 <table class="postcodes">
 <thead><tr><th scope="col">{{t.common.postcodes}}</th><th scope="col">{{t.common.team}}</th></tr></thead>
 <tbody>
-{{#teams.postcodes}}<tr><th scope="row"><bdi dir="ltr">{{postcode}}</bdi></th><td>{{#teams}}<a href="{{href}}">{{name}}</a>{{#ranges}} <span class="postcode-range">{{{.}}}</span>{{/ranges}}{{^last}}<br>{{/last}}{{/teams}}</td></tr>
+{{#teams.postcodes}}<tr><th scope="row"><bdi dir="ltr">{{postcode}}</bdi></th><td>{{#teams}}<a href="{{href}}"{{#dataLang}} lang="{{.}}"{{/dataLang}}>{{name}}</a>{{#ranges}} <span class="postcode-range">{{{.}}}</span>{{/ranges}}{{^last}}<br>{{/last}}{{/teams}}</td></tr>
 {{/teams.postcodes}}
 </tbody>
 </table>
@@ -1561,7 +1561,7 @@ pictograms:
 </ul>
 """#,
         "templates/walk-in-language.mustache": #"""
-<h1>{{walkIn.title}}</h1>
+<h1>{{{walkIn.title}}}</h1>
 <p class="lead">{{{walkIn.intro}}}</p>
 <div class="walk-in" data-today="{{script.today}}" data-open-now="{{script.openNow}}">
 {{#walkIn.days}}<section class="day" data-day="{{id}}" aria-labelledby="day-{{id}}">
@@ -1586,7 +1586,7 @@ pictograms:
 {{> urgent}}
 """#,
         "templates/wijk.mustache": #"""
-<h1>{{wijk.title}}</h1>
+<h1>{{{wijk.title}}}</h1>
 <p class="reassure">{{t.home.every_team_helps}}</p>
 <p><a class="flyer-link" href="{{wijk.flyerHref}}">{{{icon.print}}} {{t.wijk.flyer}}</a></p>
 <section aria-labelledby="teams">
@@ -1594,8 +1594,8 @@ pictograms:
 <p>{{{wijk.teamsCount}}}</p>
 <ul class="cards">
 {{#wijk.teams}}<li>
-<h3><a href="{{href}}">{{name}}</a></h3>
-<p>{{address}}</p>
+<h3><a href="{{href}}"{{#dataLang}} lang="{{.}}"{{/dataLang}}>{{name}}</a></h3>
+<p{{#dataLang}} lang="{{.}}"{{/dataLang}}>{{address}}</p>
 {{#phone}}<p>{{t.common.phone}}: <a href="tel:{{international}}"><bdi dir="ltr">{{display}}</bdi></a></p>
 {{/phone}}
 <p>{{t.common.postcodes}}: {{#postcodes}}<bdi dir="ltr">{{.}}</bdi> {{/postcodes}}</p>
@@ -1618,7 +1618,7 @@ pictograms:
 {{#wijk.stories}}{{> stories-block}}{{/wijk.stories}}
 <section aria-labelledby="buurten">
 <h2 id="buurten">{{t.wijk.buurten.title}}</h2>
-<ul class="columns">
+<ul class="columns"{{#dataLang}} lang="{{.}}"{{/dataLang}}>
 {{#wijk.buurten}}<li>{{.}}</li>
 {{/wijk.buurten}}
 </ul>
