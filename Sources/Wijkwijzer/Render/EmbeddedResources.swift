@@ -1060,7 +1060,7 @@ pictograms:
 {{#home.finder}}<div class="finder" id="finder" role="search" hidden data-index="{{index}}" data-teams="{{teams}}" data-found="{{found}}" data-split="{{split}}" data-unknown="{{unknown}}" data-helps="{{helps}}">
 <label for="finder-postcode">{{t.finder.label}}</label>
 <input id="finder-postcode" type="text" autocomplete="postal-code" spellcheck="false" maxlength="7" aria-describedby="finder-hint">
-<p id="finder-hint" class="finder-hint">{{t.finder.hint}}</p>
+<p id="finder-hint" class="finder-hint">{{{hint}}}</p>
 <div id="finder-answer" aria-live="polite"></div>
 </div>
 {{/home.finder}}

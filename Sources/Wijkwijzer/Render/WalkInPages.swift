@@ -53,6 +53,8 @@ extension LanguageRenderer {
             "split": strings.text("finder.split"),
             "unknown": strings.text("finder.unknown"),
             "helps": strings.text("home.every_team_helps"),
+            // Example postcodes read left to right inside right-to-left text.
+            "hint": strings.html("finder.hint", ["postcode": HTML.ltr("3563"), "full_postcode": HTML.ltr("3563 AB")]),
         ]
     }
 }
