@@ -383,7 +383,8 @@ svg.picto { fill: none; stroke: currentColor; stroke-width: 3; stroke-linecap: r
 })();
 """#,
         "assets/today.js": #"""
-/* Wijkwijzer: marks today's walk-in hours and says "open now". Optional: the page is complete without it. */
+/* Wijkwijzer: marks today's walk-in hours and says "open now". Optional: the page is complete without it.
+   What it adds carries data-by-script, so the browser tests can tell it from the page's own text. */
 (function () {
   var box = document.querySelector("[data-open-now]"), p = {};
   if (!box || !window.Intl) return;
@@ -398,6 +399,7 @@ svg.picto { fill: none; stroke: currentColor; stroke-width: 3; stroke-linecap: r
   function label(el, text, name) {
     var s = document.createElement("strong");
     s.className = name;
+    s.setAttribute("data-by-script", "");
     s.textContent = text;
     el.appendChild(document.createTextNode(" "));
     el.appendChild(s);
@@ -1057,7 +1059,7 @@ pictograms:
 <h2 id="find">{{t.home.find.title}}</h2>
 <p class="reassure">{{t.home.every_team_helps}}</p>
 <p>{{t.home.find.intro}}</p>
-{{#home.finder}}<div class="finder" id="finder" role="search" hidden data-index="{{index}}" data-teams="{{teams}}" data-found="{{found}}" data-split="{{split}}" data-unknown="{{unknown}}" data-helps="{{helps}}">
+{{#home.finder}}<div class="finder" id="finder" role="search" hidden data-by-script data-index="{{index}}" data-teams="{{teams}}" data-found="{{found}}" data-split="{{split}}" data-unknown="{{unknown}}" data-helps="{{helps}}">
 <label for="finder-postcode">{{t.finder.label}}</label>
 <input id="finder-postcode" type="text" autocomplete="postal-code" spellcheck="false" maxlength="7" aria-describedby="finder-hint">
 <p id="finder-hint" class="finder-hint">{{{hint}}}</p>
@@ -1307,7 +1309,7 @@ pictograms:
 {{#root.message}}<p>{{root.message}}</p>
 {{/root.message}}
 <ul class="language-choice">
-{{#root.languages}}<li lang="{{lang}}" dir="{{dir}}"><a href="{{href}}"><span class="language-name">{{name}}</span> <span class="language-sentence">{{sentence}}</span> <span class="language-suggested" hidden>{{suggested}}</span></a></li>
+{{#root.languages}}<li lang="{{lang}}" dir="{{dir}}"><a href="{{href}}"><span class="language-name">{{name}}</span> <span class="language-sentence">{{sentence}}</span> <span class="language-suggested" hidden data-by-script>{{suggested}}</span></a></li>
 {{/root.languages}}
 </ul>
 </main>
