@@ -36,8 +36,9 @@ enum EmbeddedResources {
 .flyer-contact-title { font-weight: 700; }
 .flyer-top { display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-start; }
 .flyer-intro { flex: 1 1 20rem; min-inline-size: 0; }
-.flyer-qr { margin: 0; flex: 0 0 9rem; text-align: center; font-size: 0.875rem; line-height: 1.3; }
-.qr { display: block; inline-size: 8rem; block-size: 8rem; margin-inline: auto; background: #fff; }
+/* May shrink below its 9rem on a narrow phone with large text; the code keeps its shape. */
+.flyer-qr { margin: 0; flex: 0 1 9rem; min-inline-size: 0; text-align: center; font-size: 0.875rem; line-height: 1.3; }
+.qr { display: block; inline-size: 8rem; block-size: auto; aspect-ratio: 1; max-inline-size: 100%; margin-inline: auto; background: #fff; }
 .flyer-foot { display: grid; gap: 0.25rem 1rem; margin-block-start: 1rem; }
 .flyer-url { display: flex; gap: 0.4rem; align-items: center; overflow-wrap: anywhere; }
 .flyer-list ul { list-style: none; padding: 0; margin: 0; }
