@@ -133,6 +133,45 @@ enum EmbeddedResources {
   .compare-source { margin-block-start: 0; }
 }
 
+/* Moved from site.css, which team pages load alone: prose, link lists, walk-in lists by day,
+   the teams list, priority wijken, stories, "tell us what you need" and the flyer link.
+   Marks are words, never colour alone. */
+.prose ul, .prose ol { padding-inline-start: 1.5rem; }
+.prose li { margin-block-end: 0.35em; }
+.prose table, table.postcodes { border-collapse: collapse; inline-size: 100%; display: block; overflow-x: auto; }
+.align-center { text-align: center; }
+.align-end { text-align: end; }
+.wijken a { display: block; padding-block: 0.6rem; font-weight: 600; font-size: 1.125rem; }
+.wijken > li { padding-block: 0; }
+.link-list { padding-inline-start: 1.25rem; }
+.link-list a { display: inline-block; padding-block: 0.35rem; }
+.link-list li { margin-block-end: 0.25rem; }
+.description { color: var(--muted); font-size: 1rem; }
+.sessions { list-style: none; padding: 0; margin: 0; display: grid; gap: 0.75rem; }
+.session { border-inline-start: 0.35rem solid var(--accent); background: var(--soft); padding: 0.6rem 0.9rem; border-radius: 0 var(--radius) var(--radius) 0; }
+[dir="rtl"] .session { border-radius: var(--radius) 0 0 var(--radius); }
+.session p { margin-block: 0 0.3em; }
+.session-team a { display: inline-block; padding-block: 0.15rem; font-weight: 600; }
+.session-closed { font-size: 1rem; font-weight: 700; color: #8a1c1c; }
+.calendar-link, .card-link { display: inline-flex; align-items: center; gap: 0.4rem; min-block-size: 44px; padding-block: 0.25rem; font-weight: 600; }
+.day.today h3, .day.today h2 { color: #0a4a1f; }
+.day.today .session { background: #e6f4ea; }
+details summary { cursor: pointer; min-block-size: 44px; padding-block: 0.5rem; font-weight: 600; color: var(--accent); }
+.buurten { padding-inline-start: 1.25rem; font-size: 1rem; }
+.postcode-range { font-size: 1rem; color: var(--muted); }
+.day h3 { margin-block-start: 1em; text-transform: capitalize; }
+.badge-priority { background: var(--warning); font-weight: 700; }
+.wijken > li.priority { border: 2px solid var(--accent); }
+.wijken > li.priority .badge { margin-block-end: 0.6rem; }
+.notice-example { margin-block: 0.75rem; }
+.story-facts { list-style: none; padding: 0; }
+.story-facts a { display: inline-block; padding-block: 0.25rem; }
+.story-facts .theme { margin-inline-end: 0.75rem; }
+.voice { margin-block: 2rem; padding: 0.75rem 1rem; border: 2px solid var(--accent); border-radius: var(--radius); }
+.voice h2 { margin-block-start: 0.25rem; }
+.meetings-none { color: var(--muted); }
+.flyer-link { display: inline-flex; align-items: center; gap: 0.5rem; padding-block: 0.35rem; font-weight: 600; }
+.flyer-link .picto { inline-size: 1.75rem; block-size: 1.75rem; }
 """#,
         "assets/postcode-finder.js": #"""
 /* Wijkwijzer: "which team is mine?" answers as you type. Without it the full list is on the teams page. */
@@ -241,12 +280,7 @@ bdi[dir="ltr"] { unicode-bidi: isolate; direction: ltr; hyphens: manual; }
 
 .lead { font-size: 1.25rem; color: var(--muted); }
 .reassure { font-weight: 700; padding: 0.75rem 1rem; background: var(--soft); border-radius: var(--radius); }
-.prose ul, .prose ol { padding-inline-start: 1.5rem; }
-.prose li { margin-block-end: 0.35em; }
-.prose table, table.postcodes { border-collapse: collapse; inline-size: 100%; display: block; overflow-x: auto; }
 th, td { border: 1px solid #c8c8c8; padding: 0.5rem; text-align: start; vertical-align: top; }
-.align-center { text-align: center; }
-.align-end { text-align: end; }
 
 .actions { list-style: none; padding: 0; margin-block: 1rem 1.5rem; display: grid; grid-template-columns: minmax(0, 1fr); gap: 0.75rem; }
 .action {
@@ -260,29 +294,14 @@ th, td { border: 1px solid #c8c8c8; padding: 0.5rem; text-align: start; vertical
 .cards { list-style: none; padding: 0; display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--gap); }
 .cards > li { border: 1px solid #c8c8c8; border-radius: var(--radius); padding: 0.75rem 1rem; }
 .cards h3, .cards h4, .card-title { margin-block-start: 0; font-size: 1.125rem; }
-.wijken a { display: block; padding-block: 0.6rem; font-weight: 600; font-size: 1.125rem; }
-.wijken > li { padding-block: 0; }
-.link-list { padding-inline-start: 1.25rem; }
-.link-list a { display: inline-block; padding-block: 0.35rem; }
-.link-list li { margin-block-end: 0.25rem; }
 .columns { padding-inline-start: 1.25rem; }
-.description { color: var(--muted); font-size: 1rem; }
 
-.sessions { list-style: none; padding: 0; margin: 0; display: grid; gap: 0.75rem; }
-.session { border-inline-start: 0.35rem solid var(--accent); background: var(--soft); padding: 0.6rem 0.9rem; border-radius: 0 var(--radius) var(--radius) 0; }
-[dir="rtl"] .session { border-radius: var(--radius) 0 0 var(--radius); }
-.session p { margin-block: 0 0.3em; }
 .session-time { font-weight: 700; font-size: 1.125rem; }
-.session-team a { font-weight: 600; }
-.session-team a { display: inline-block; padding-block: 0.15rem; }
 .session-place a { padding-block: 0.15rem; }
 .label { font-weight: 600; }
 .badge { display: inline-block; padding: 0 0.45rem; margin-block: 0.1rem; border: 1px solid var(--text); border-radius: 1rem; background: #fff; font-size: 1rem; }
 .session-interpreter { display: flex; align-items: center; gap: 0.35rem; }
-.picto { flex: none; inline-size: 1.75rem; block-size: 1.75rem; vertical-align: middle; }
-.session-validity, .session-closed { font-size: 1rem; }
-.session-closed { font-weight: 700; color: #8a1c1c; }
-.calendar-link, .card-link { display: inline-flex; align-items: center; gap: 0.4rem; min-block-size: 44px; padding-block: 0.25rem; font-weight: 600; }
+.session-validity { font-size: 1rem; }
 
 .week { border-collapse: collapse; inline-size: 100%; font-size: 1rem; margin-block-end: 1rem; }
 .week caption { text-align: start; font-weight: 700; padding-block-end: 0.5rem; }
@@ -293,15 +312,14 @@ th, td { border: 1px solid #c8c8c8; padding: 0.5rem; text-align: start; vertical
 .week .session-time { font-weight: 700; }
 .week td p { margin-block: 0 0.35rem; }
 .week td:first-child { inline-size: 5.5rem; }
-.today .week-day, .day.today h3, .day.today h2 { color: #0a4a1f; }
-.day.today .session, .week .today td { background: #e6f4ea; }
+.today .week-day { color: #0a4a1f; }
+.week .today td { background: #e6f4ea; }
 .today-label, .open-now { display: inline-block; padding: 0 0.5rem; border-radius: 1rem; font-size: 1rem; text-transform: none; }
 .today-label { background: #0a4a1f; color: #fff; }
 .open-now { background: #fff; color: #0a4a1f; border: 2px solid #0a4a1f; }
-.action-secondary { background: #fff; color: var(--accent); border: 2px solid var(--accent); min-block-size: 48px; flex-wrap: nowrap; }
+.action-secondary { background: #fff; color: var(--accent); border: 2px solid var(--accent); flex-wrap: nowrap; }
 .contact-card + p { margin-block-start: 0.75rem; }
 .action-secondary:hover { background: var(--soft); color: var(--accent-dark); }
-.action .picto { margin-inline-end: 0.25rem; }
 .closures { padding-inline-start: 1.25rem; }
 .closures li { margin-block-end: 0.4rem; font-weight: 600; }
 .closure-note { font-weight: 400; }
@@ -309,11 +327,7 @@ th, td { border: 1px solid #c8c8c8; padding: 0.5rem; text-align: start; vertical
 .event { border: 1px solid #c8c8c8; border-radius: var(--radius); padding: 0.6rem 0.9rem; }
 .event p { margin-block: 0 0.3em; }
 .event-title { margin-block: 0 0.3em; font-size: 1.125rem; }
-details summary { cursor: pointer; min-block-size: 44px; padding-block: 0.5rem; font-weight: 600; color: var(--accent); }
-.buurten { padding-inline-start: 1.25rem; font-size: 1rem; }
-.postcode-range { font-size: 1rem; color: var(--muted); }
 .checked { color: var(--muted); font-size: 1rem; }
-.day h3 { margin-block-start: 1em; text-transform: capitalize; }
 
 address { font-style: normal; margin-block-end: 0.75em; }
 .accessibility { padding-inline-start: 1.25rem; }
@@ -330,18 +344,9 @@ address { font-style: normal; margin-block-end: 0.75em; }
 .site-footer a { display: inline-block; padding-block: 0.5rem; }
 
 
-/* Stories, priority wijken and "tell us what you need". Marks are words, never colour alone. */
-.badge-example, .badge-priority { background: var(--warning); font-weight: 700; }
-.wijken > li.priority { border: 2px solid var(--accent); }
-.wijken > li.priority .badge { margin-block-end: 0.6rem; }
-.notice-example { margin-block: 0.75rem; }
-.story-facts { list-style: none; padding: 0; }
-.story-facts a { display: inline-block; padding-block: 0.25rem; }
-.story-facts .theme { margin-inline-end: 0.75rem; }
+/* Stories on team pages. Marks are words, never colour alone. */
+.badge-example { background: var(--warning); font-weight: 700; }
 .story-cards h3 a { display: inline-block; padding-block: 0.2rem; }
-.voice { margin-block: 2rem; padding: 0.75rem 1rem; border: 2px solid var(--accent); border-radius: var(--radius); }
-.voice h2 { margin-block-start: 0.25rem; }
-.meetings-none { color: var(--muted); }
 
 @media (min-width: 40rem) {
   .actions { grid-template-columns: repeat(2, minmax(0, 1fr)); }
@@ -359,11 +364,8 @@ address { font-style: normal; margin-block-end: 0.75em; }
 svg.picto { fill: none; stroke: currentColor; stroke-width: 3; stroke-linecap: round; stroke-linejoin: round; }
 .picto { inline-size: 2.5rem; block-size: 2.5rem; vertical-align: middle; flex: none; }
 [dir="rtl"] .picto-mirror { transform: scaleX(-1); }
-.action .picto { inline-size: 1.75rem; block-size: 1.75rem; }
+.action .picto { inline-size: 1.75rem; block-size: 1.75rem; margin-inline-end: 0.25rem; }
 
-/* The link from a wijk page to its printable flyer. */
-.flyer-link { display: inline-flex; align-items: center; gap: 0.5rem; padding-block: 0.35rem; font-weight: 600; }
-.flyer-link .picto { inline-size: 1.75rem; block-size: 1.75rem; }
 """#,
         "assets/suggest-language.js": #"""
 // Language chooser: marks the language the browser asks for first. Suggests only; never redirects.
