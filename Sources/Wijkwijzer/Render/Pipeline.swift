@@ -200,7 +200,7 @@ public enum Pipeline {
         files.append(contentsOf: SiteFilesRenderer.render(prepared))
         let census = PageCensus(
             pages: files.filter { $0.path.hasSuffix(".html") }.count + languages.count,
-            languages: languages.count, kinds: Set((prepared.routes + [.notFound]).map(\.kind)).count)
+            languages: languages.count, kinds: Set((jobs.map(\.1) + [.accessibility]).filter(\.isPage).map(\.kind)).count)
         files += ParallelMap.map(Array(contexts.indices)) { index in
             LanguageRenderer(contexts[index].value).accessibility(census)
         }
