@@ -16,9 +16,10 @@ TEAM_PAGE_LIMIT = 30_000  # bytes, uncompressed: HTML plus every stylesheet it l
 def visits(pool, request):
     """Every selected page loaded once, by all browsers at once (pages axe-core checked are not
     loaded again)."""
-    pages = selected(request.session, ("test_no_request_leaves_the_machine",), "any_page")
-    pages += selected(request.session, ("test_content_shows_without_javascript",), "sample_page")
-    pool.visit_all([page.url_path for page in pages])
+    sample = selected(request.session, ("test_content_shows_without_javascript",), "sample_page")
+    pool.visit_all([page.url_path for page in sample], read_text=True)
+    every = selected(request.session, ("test_no_request_leaves_the_machine",), "any_page")
+    pool.visit_all([page.url_path for page in every], read_text=False)
     return pool.visits
 
 
