@@ -18,11 +18,13 @@ TEST_SOURCE_DATE_EPOCH := 1795651200
 site: deps release
 	$(RELEASE_BIN) build
 
-## test: every test (unit, golden, bad input, determinism, the real site, calendars and JSON-LD, printing every flyer, nginx)
+## test: every test (unit, golden, bad input, determinism, the real site, calendars and JSON-LD, printing every flyer, nginx,
+## then the browser suite on the built site)
 test: deps python-test print-test deploy-test
 	python3 scripts/embed-resources.py --check
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
+	@$(MAKE) --no-print-directory browser-test
 
 ## python-test: build the site with a pinned date into a temporary folder, then parse its calendars,
 ## vCards, JSON-LD and postcode index with real parsers (pytest)
@@ -103,7 +105,7 @@ TEST_SITE := test-output/site
 # The test site's build date, pinned: 2026-11-26T00:00:00Z.
 TEST_SOURCE_DATE_EPOCH := 1795651200
 
-## browser-test: only the browser suite, against the site built into test-output/site
+## browser-test: only the browser suite (also the last step of `make test`), against the site built into test-output/site
 browser-test: deps browser-deps
 	$(SWIFT) build --product wijkwijzer
 	SOURCE_DATE_EPOCH=$(TEST_SOURCE_DATE_EPOCH) "$$($(SWIFT) build --show-bin-path)/wijkwijzer" build --quiet --output $(TEST_SITE)
