@@ -12,8 +12,9 @@ import time
 import pytest
 
 import nu_checker
+import sample_load
 from browser import Browser
-from pool import BrowserPool
+from pool import BrowserPool, selected
 from paths import AXE_SCRIPT, OUTPUT, site_pages
 from site_pages import SitePages
 
@@ -92,6 +93,14 @@ def axe_source() -> str:
     if not AXE_SCRIPT.is_file():
         raise pytest.UsageError(f"no axe-core at {AXE_SCRIPT}; `make browser-test` fetches it (or set WIJKWIJZER_AXE)")
     return AXE_SCRIPT.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def sample_results(pool, request) -> dict:
+    """axe-core and the phone measurements of every selected sample page, one load each (see sample_load.py)."""
+    wants_axe = bool(selected(request.session, sample_load.AXE_TESTS, "sample_page"))
+    axe = request.getfixturevalue("axe_source") if wants_axe else None
+    return sample_load.measure(pool, request.session, axe)
 
 
 @pytest.fixture(scope="session")

@@ -5,40 +5,15 @@ still fits the width."""
 import pytest
 
 from pool import result as pool_result
-from pool import selected
 
 PHONES = [pytest.param(320, 640, id="320x640"), pytest.param(390, 844, id="390x844")]
 
 
-TESTS = ("test_no_sideways_scrolling", "test_text_at_200_percent_fits", "test_tap_targets_are_large_enough")
-
-
 @pytest.fixture(scope="session")
-def phone(pool, request):
-    """Every selected page measured on each phone (layout, tap targets, then 200% text), by all
-    browsers at once, for the three tests below. A page loads once, on the first phone; for the
-    next the emulated screen changes size, as when a phone turns, and the page lays itself out again."""
-    keys = selected(request.session, TESTS, "sample_page", "width", "height")
-    screens: dict = {}
-    for page, width, height in keys:
-        screens.setdefault(page, []).append((width, height))
-
-    def measure(browser, page):
-        results = {}
-        for index, (width, height) in enumerate(screens[page]):
-            if index == 0:
-                browser.open(page.url_path, width=width, height=height)
-            else:
-                browser.emulate({"width": width, "height": height, "deviceScaleFactor": 1, "mobile": True})
-            results[(width, height)] = {
-                "layout": browser.run("overflow", 1),
-                "targets": browser.run("tap_targets"),
-                "zoomed": browser.run("overflow", 2),
-            }
-        return results
-
-    measured = pool.map(measure, list(screens))
-    return lambda page, width, height: pool_result(measured, page)[(width, height)]
+def phone(sample_results):
+    """Every selected page measured on each phone (layout, tap targets, then 200% text) on the
+    page's one load (sample_load.py), by all browsers at once, for the three tests below."""
+    return lambda page, width, height: pool_result(pool_result(sample_results, page), (width, height))
 
 
 def _overflow_message(page, result):
