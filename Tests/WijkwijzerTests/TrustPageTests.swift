@@ -42,6 +42,14 @@ import Testing
         #expect(polish.contains("ma <bdi dir=\"ltr\">\(pages)</bdi> stron"))
     }
 
+    /// The kinds the browser suite samples per language (Tests/browser/test_sample.py): home, 404,
+    /// teams, team, wijk, information index and page, compare view, organisations, pictograms,
+    /// flyers and flyer, walk-in index and language, stories, story, theme, privacy, statement.
+    @Test func theStatementCountsKindsOfPageNotPages() throws {
+        let statement = try file("nl/toegankelijkheid/index.html").text
+        #expect(statement.contains("één pagina van elke soort: <bdi dir=\"ltr\">19</bdi> soorten"))
+    }
+
     @Test func theStatementListsUntranslatedPagesOfItsLanguage() throws {
         let site = try TemporarySite()
         let statement = try #require(site.build().files.first { $0.path == "ar/toegankelijkheid/index.html" })

@@ -97,6 +97,13 @@ import Testing
         #expect(rendered.diagnostics.hasErrors)
     }
 
+    @Test func telephoneNumbersInLinksReadLeftToRight() {
+        let html = render("Bel **[0800-2000](tel:08002000)** of [+31 30 099 1234](tel:+31300991234), [bel ons](tel:112).").html
+        #expect(html.contains("<a href=\"tel:08002000\"><bdi dir=\"ltr\">0800-2000</bdi></a>"))
+        #expect(html.contains("<a href=\"tel:+31300991234\"><bdi dir=\"ltr\">+31 30 099 1234</bdi></a>"))
+        #expect(html.contains("<a href=\"tel:112\">bel ons</a>"))
+    }
+
     @Test func imagesAreRefused() {
         let rendered = render("![](https://tracker.example.com/pixel.gif)")
         #expect(rendered.diagnostics.all.contains { $0.code == "unsupported-image" })

@@ -54,6 +54,8 @@ class Browser:
         for flag in CHROMIUM_FLAGS:
             options.add_argument(flag)
         options.set_capability("goog:loggingPrefs", {"performance": "ALL"})
+        # Only the network events: the page and timeline events would only make the log longer.
+        options.add_experimental_option("perfLoggingPrefs", {"enableNetwork": True, "enablePage": False})
         self.driver = webdriver.Chrome(options=options, service=Service(executable("chromedriver")))
         self.driver.set_page_load_timeout(30)
         self.driver.set_script_timeout(120)  # axe-core on a long page, on a busy machine
@@ -87,12 +89,13 @@ class Browser:
             self.driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", metrics)
         self._metrics = metrics
 
-    def visit(self, page_path: str) -> dict:
+    def visit(self, page_path: str, *, read_text: bool = True) -> dict:
         """Opens the page at desktop size with JavaScript and returns the URLs it requested
-        (nothing else may be loading meanwhile) and the text of its main content."""
+        (nothing else may be loading meanwhile) and, when asked, the text of its main content
+        (see checks/main_text.js; None otherwise)."""
         self.requested_urls()  # forget the requests of earlier pages
         self.open(page_path)
-        return {"requests": self.requested_urls(), "main_text": self.run("main_text")}
+        return {"requests": self.requested_urls(), "main_text": self.run("main_text") if read_text else None}
 
     def run(self, check: str, *args):
         """Runs `checks/<check>.js` (a function body, with `describe` from checks/describe.js) in the page."""

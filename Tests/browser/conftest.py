@@ -12,8 +12,9 @@ import time
 import pytest
 
 import nu_checker
+import sample_load
 from browser import Browser
-from pool import BrowserPool
+from pool import BrowserPool, selected
 from paths import AXE_SCRIPT, OUTPUT, site_pages
 from site_pages import SitePages
 
@@ -33,7 +34,9 @@ def pytest_generate_tests(metafunc):
     lists = {
         "sample_page": pages.sample(),
         "rtl_sample_page": [p for p in pages.sample() if p.language in pages.rtl_languages()],
-        "any_page": pages.pages,
+        # The pages whose requests the browser's log is read for: the sample (every kind of page
+        # in every language), or with WIJKWIJZER_PRIVACY_PAGES=all every page (2–3 minutes more).
+        "privacy_page": pages.pages if os.environ.get("WIJKWIJZER_PRIVACY_PAGES") == "all" else pages.sample(),
     }
     for name, values in lists.items():
         if name in metafunc.fixturenames:
@@ -92,6 +95,14 @@ def axe_source() -> str:
     if not AXE_SCRIPT.is_file():
         raise pytest.UsageError(f"no axe-core at {AXE_SCRIPT}; `make browser-test` fetches it (or set WIJKWIJZER_AXE)")
     return AXE_SCRIPT.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def sample_results(pool, request) -> dict:
+    """axe-core and the phone measurements of every selected sample page, one load each (see sample_load.py)."""
+    wants_axe = bool(selected(request.session, sample_load.AXE_TESTS, "sample_page"))
+    axe = request.getfixturevalue("axe_source") if wants_axe else None
+    return sample_load.measure(pool, request.session, axe)
 
 
 @pytest.fixture(scope="session")

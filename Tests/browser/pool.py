@@ -24,7 +24,8 @@ class BrowserPool:
         with concurrent.futures.ThreadPoolExecutor(size) as starting:
             self.browsers = list(starting.map(lambda _: Browser(base_url), range(size)))
         # What each page did when it loaded at desktop size with JavaScript: its requests and
-        # main text. Recorded by whichever test loaded it first, so a page loads once for all.
+        # main text (None when not needed). Recorded by whichever test loaded it first, so a page
+        # loads once for all.
         self.visits: dict[str, Any] = {}
 
     def quit(self) -> None:
@@ -50,10 +51,14 @@ class BrowserPool:
         with concurrent.futures.ThreadPoolExecutor(len(self.browsers)) as workers:
             return dict(zip(items, workers.map(one, items)))
 
-    def visit_all(self, paths: list[str]) -> None:
-        """Visits every page not visited yet (see `visits`)."""
-        todo = [path for path in dict.fromkeys(paths) if path not in self.visits]
-        self.visits.update(self.map(lambda browser, path: browser.visit(path), todo))
+    def visit_all(self, paths: list[str], *, read_text: bool) -> None:
+        """Visits every page not visited yet, or visited without reading the text it now needs (see `visits`)."""
+        def done(path: str) -> bool:
+            visit = self.visits.get(path)
+            return visit is not None and not (read_text and isinstance(visit, dict) and visit["main_text"] is None)
+
+        todo = [path for path in dict.fromkeys(paths) if not done(path)]
+        self.visits.update(self.map(lambda browser, path: browser.visit(path, read_text=read_text), todo))
 
 
 def result(table: dict, key):

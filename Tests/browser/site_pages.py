@@ -46,18 +46,25 @@ class SitePages:
         return Page(relative, language, self._kind(language, inside), (self.root / relative).stat().st_size)
 
     def _kind(self, language: str, inside: list[str]) -> str:
-        """A page's kind is its path inside the language with the one varying folder replaced by `*`:
-        `buurtteams/zuilen/index.html` is `buurtteams/*`. A folder below a section varies when the
-        section holds more than one folder with an index.html, so a new kind of page is found
-        without code; the sections themselves (`buurtteams/`, `info/`) are kinds of their own."""
+        """A page's kind is its path inside the language with every varying folder replaced by `*`:
+        `buurtteams/zuilen/index.html` is `buurtteams/*`, `info/tolk/vergelijk/index.html` is
+        `info/*/vergelijk/`, `verhalen/thema/werk/index.html` is `verhalen/thema/*`. A folder below
+        a section varies when it is a page (holds an index.html) among others in its parent, so a
+        new kind of page is found without code; the sections themselves (`buurtteams/`, `info/`)
+        are kinds of their own."""
         if inside == ["index.html"]:
             return "home"
         if len(inside) == 1:
             return inside[0].removesuffix(".html")
         folders = inside[:-1]
-        if len(folders) > 1 and inside[-1] == "index.html" and self._pages_below(language, *folders[:-1]) > 1:
-            return "/".join(folders[:-1] + ["*"])
-        return "/".join(folders) + "/"
+        base = [language] if language else []
+
+        def varies(depth: int) -> bool:
+            return (depth > 0 and self.root.joinpath(*base, *folders[:depth + 1], "index.html").is_file()
+                    and self._pages_below(*base, *folders[:depth]) > 1)
+
+        parts = ["*" if varies(depth) else folder for depth, folder in enumerate(folders)]
+        return "/".join(parts) + ("" if parts[-1] == "*" else "/")
 
     @functools.cache
     def _pages_below(self, *folder: str) -> int:
@@ -80,6 +87,14 @@ class SitePages:
                 candidates = [p for p in self.by_language(language) if p.kind == kind]
                 chosen.append(max(candidates, key=lambda p: (p.size, _reverse(p.path))))
         return chosen
+
+    def source_language(self) -> str:
+        """The language the others translate: the one a home page's `x-default` alternate opens."""
+        home = (self.root / self.languages[0] / "index.html").read_text(encoding="utf-8")
+        match = re.search(r'<link rel="alternate" hreflang="x-default" href="[^"]*?/([^/"]+)/"', home)
+        if not match or match.group(1) not in self.languages:
+            raise ValueError("the root page names no x-default language among " + ", ".join(self.languages))
+        return match.group(1)
 
     def rtl_languages(self) -> list[str]:
         """Languages whose home page says dir="rtl" on <html>."""

@@ -50,3 +50,9 @@ def test_ltr_check_sees_an_unisolated_phone_number(browser):
 def test_latin_text_check_sees_unmarked_dutch(browser):
     _show(browser, '<p>في منطقة Overvecht و <bdi lang="nl">Zuilen</bdi></p>', lang="ar", direction="rtl")
     assert [piece["text"] for piece in browser.run("latin_text")] == ["في منطقة Overvecht و"]
+
+
+def test_main_text_leaves_out_only_what_scripts_add(browser):
+    _show(browser, '<main><h2>Maandag <strong data-by-script>Vandaag</strong></h2><p>09:00 tot 12:00</p>'
+                   '<div data-by-script hidden>Uw postcode</div></main>')
+    assert browser.run("main_text") == {"text": "Maandag 09:00 tot 12:00", "byScriptShowing": 1}

@@ -5,30 +5,15 @@ still fits the width."""
 import pytest
 
 from pool import result as pool_result
-from pool import selected
 
 PHONES = [pytest.param(320, 640, id="320x640"), pytest.param(390, 844, id="390x844")]
 
 
-TESTS = ("test_no_sideways_scrolling", "test_text_at_200_percent_fits", "test_tap_targets_are_large_enough")
-
-
 @pytest.fixture(scope="session")
-def phone(pool, request):
-    """Every selected page measured once per phone (layout, tap targets, then 200% text), by all
-    browsers at once, for the three tests below."""
-
-    def measure(browser, key):
-        page, width, height = key
-        browser.open(page.url_path, width=width, height=height)
-        return {
-            "layout": browser.run("overflow", 1),
-            "targets": browser.run("tap_targets"),
-            "zoomed": browser.run("overflow", 2),
-        }
-
-    measured = pool.map(measure, selected(request.session, TESTS, "sample_page", "width", "height"))
-    return lambda page, width, height: pool_result(measured, (page, width, height))
+def phone(sample_results):
+    """Every selected page measured on each phone (layout, tap targets, then 200% text) on the
+    page's one load (sample_load.py), by all browsers at once, for the three tests below."""
+    return lambda page, width, height: pool_result(pool_result(sample_results, page), (width, height))
 
 
 def _overflow_message(page, result):

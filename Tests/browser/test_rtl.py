@@ -47,8 +47,8 @@ def _translator_words(lang: str) -> frozenset[str]:
     return frozenset(words)
 
 
-# An e-mail or web address, or a postcode, is no language's word.
-ADDRESS = re.compile(r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$|^https?://|^[1-9]\d{3} ?[A-Z]{2}$")
+# An e-mail or web address (with or without https://), or a postcode, is no language's word.
+ADDRESS = re.compile(r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$|^https?://|^www\.[\w-]+(\.[\w-]+)+$|^[1-9]\d{3} ?[A-Z]{2}$")
 
 
 def test_dutch_data_is_marked_dutch(browser, rtl_sample_page):

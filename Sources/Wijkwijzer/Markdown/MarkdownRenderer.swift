@@ -219,6 +219,7 @@ public enum MarkdownRenderer {
                     break
                 }
             case .external, .relative:
+                if url.lowercased().hasPrefix("tel:") { isolateNumber(in: node) }
                 if isTranslation, let first = url.split(separator: "/").first, url.hasPrefix("/"),
                    targets.languagePrefixes.contains(String(first)) {
                     diagnostics.warning(
@@ -238,6 +239,21 @@ public enum MarkdownRenderer {
                 cmark_node_set_url(node, "")
             }
         }
+    }
+
+    /// A telephone link whose text is the number itself reads left to right, isolated, also
+    /// inside right-to-left text (as the templates do with `<bdi dir="ltr">`).
+    private static func isolateNumber(in link: OpaquePointer) {
+        guard let only = cmark_node_first_child(link), cmark_node_next(only) == nil,
+              cmark_node_get_type(only) == CMARK_NODE_TEXT,
+              let literal = cmark_node_get_literal(only).map({ String(cString: $0) }),
+              !literal.isEmpty, literal.allSatisfy({ "0123456789+-() ".contains($0) }),
+              let wrapper = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { return }
+        cmark_node_set_on_enter(wrapper, "<bdi dir=\"ltr\">")
+        cmark_node_set_on_exit(wrapper, "</bdi>")
+        cmark_node_unlink(only)
+        cmark_node_append_child(wrapper, only)
+        cmark_node_append_child(link, wrapper)
     }
 
     enum LinkKind: Equatable {

@@ -26,7 +26,7 @@ struct ContactCardRenderer {
             lines.raw("LANG;PREF=\(index + 1)", code.value)
         }
         var note = [strings.plain("vcard.note", ["team": team.name])]
-        if case let speaks as String = context.speaks(person.languages) { note.append(speaks) }
+        if let speaks = context.speaksText(person.languages) { note.append(speaks) }
         lines.text("NOTE;LANGUAGE=\(context.language.lang)", note.joined(separator: "\n"))
         lines.raw("URL", context.absoluteURL(.team(team.id), in: context.language))
         lines.raw("REV", ContentLines.utcDateTime(site.buildDate, minutes: 0))

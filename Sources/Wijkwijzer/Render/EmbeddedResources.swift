@@ -36,8 +36,9 @@ enum EmbeddedResources {
 .flyer-contact-title { font-weight: 700; }
 .flyer-top { display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-start; }
 .flyer-intro { flex: 1 1 20rem; min-inline-size: 0; }
-.flyer-qr { margin: 0; flex: 0 0 9rem; text-align: center; font-size: 0.875rem; line-height: 1.3; }
-.qr { display: block; inline-size: 8rem; block-size: 8rem; margin-inline: auto; background: #fff; }
+/* May shrink below its 9rem on a narrow phone with large text; the code keeps its shape. */
+.flyer-qr { margin: 0; flex: 0 1 9rem; min-inline-size: 0; text-align: center; font-size: 0.875rem; line-height: 1.3; }
+.qr { display: block; inline-size: 8rem; block-size: auto; aspect-ratio: 1; max-inline-size: 100%; margin-inline: auto; background: #fff; }
 .flyer-foot { display: grid; gap: 0.25rem 1rem; margin-block-start: 1rem; }
 .flyer-url { display: flex; gap: 0.4rem; align-items: center; overflow-wrap: anywhere; }
 .flyer-list ul { list-style: none; padding: 0; margin: 0; }
@@ -132,6 +133,45 @@ enum EmbeddedResources {
   .compare-source { margin-block-start: 0; }
 }
 
+/* Moved from site.css, which team pages load alone: prose, link lists, walk-in lists by day,
+   the teams list, priority wijken, stories, "tell us what you need" and the flyer link.
+   Marks are words, never colour alone. */
+.prose ul, .prose ol { padding-inline-start: 1.5rem; }
+.prose li { margin-block-end: 0.35em; }
+.prose table, table.postcodes { border-collapse: collapse; inline-size: 100%; display: block; overflow-x: auto; }
+.align-center { text-align: center; }
+.align-end { text-align: end; }
+.wijken a { display: block; padding-block: 0.6rem; font-weight: 600; font-size: 1.125rem; }
+.wijken > li { padding-block: 0; }
+.link-list { padding-inline-start: 1.25rem; }
+.link-list a { display: inline-block; padding-block: 0.35rem; }
+.link-list li { margin-block-end: 0.25rem; }
+.description { color: var(--muted); font-size: 1rem; }
+.sessions { list-style: none; padding: 0; margin: 0; display: grid; gap: 0.75rem; }
+.session { border-inline-start: 0.35rem solid var(--accent); background: var(--soft); padding: 0.6rem 0.9rem; border-radius: 0 var(--radius) var(--radius) 0; }
+[dir="rtl"] .session { border-radius: var(--radius) 0 0 var(--radius); }
+.session p { margin-block: 0 0.3em; }
+.session-team a { display: inline-block; padding-block: 0.15rem; font-weight: 600; }
+.session-closed { font-size: 1rem; font-weight: 700; color: #8a1c1c; }
+.calendar-link, .card-link { display: inline-flex; align-items: center; gap: 0.4rem; min-block-size: 44px; padding-block: 0.25rem; font-weight: 600; }
+.day.today h3, .day.today h2 { color: #0a4a1f; }
+.day.today .session { background: #e6f4ea; }
+details summary { cursor: pointer; min-block-size: 44px; padding-block: 0.5rem; font-weight: 600; color: var(--accent); }
+.buurten { padding-inline-start: 1.25rem; font-size: 1rem; }
+.postcode-range { font-size: 1rem; color: var(--muted); }
+.day h3 { margin-block-start: 1em; text-transform: capitalize; }
+.badge-priority { background: var(--warning); font-weight: 700; }
+.wijken > li.priority { border: 2px solid var(--accent); }
+.wijken > li.priority .badge { margin-block-end: 0.6rem; }
+.notice-example { margin-block: 0.75rem; }
+.story-facts { list-style: none; padding: 0; }
+.story-facts a { display: inline-block; padding-block: 0.25rem; }
+.story-facts .theme { margin-inline-end: 0.75rem; }
+.voice { margin-block: 2rem; padding: 0.75rem 1rem; border: 2px solid var(--accent); border-radius: var(--radius); }
+.voice h2 { margin-block-start: 0.25rem; }
+.meetings-none { color: var(--muted); }
+.flyer-link { display: inline-flex; align-items: center; gap: 0.5rem; padding-block: 0.35rem; font-weight: 600; }
+.flyer-link .picto { inline-size: 1.75rem; block-size: 1.75rem; }
 """#,
         "assets/postcode-finder.js": #"""
 /* Wijkwijzer: "which team is mine?" answers as you type. Without it the full list is on the teams page. */
@@ -240,12 +280,7 @@ bdi[dir="ltr"] { unicode-bidi: isolate; direction: ltr; hyphens: manual; }
 
 .lead { font-size: 1.25rem; color: var(--muted); }
 .reassure { font-weight: 700; padding: 0.75rem 1rem; background: var(--soft); border-radius: var(--radius); }
-.prose ul, .prose ol { padding-inline-start: 1.5rem; }
-.prose li { margin-block-end: 0.35em; }
-.prose table, table.postcodes { border-collapse: collapse; inline-size: 100%; display: block; overflow-x: auto; }
 th, td { border: 1px solid #c8c8c8; padding: 0.5rem; text-align: start; vertical-align: top; }
-.align-center { text-align: center; }
-.align-end { text-align: end; }
 
 .actions { list-style: none; padding: 0; margin-block: 1rem 1.5rem; display: grid; grid-template-columns: minmax(0, 1fr); gap: 0.75rem; }
 .action {
@@ -259,29 +294,14 @@ th, td { border: 1px solid #c8c8c8; padding: 0.5rem; text-align: start; vertical
 .cards { list-style: none; padding: 0; display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--gap); }
 .cards > li { border: 1px solid #c8c8c8; border-radius: var(--radius); padding: 0.75rem 1rem; }
 .cards h3, .cards h4, .card-title { margin-block-start: 0; font-size: 1.125rem; }
-.wijken a { display: block; padding-block: 0.6rem; font-weight: 600; font-size: 1.125rem; }
-.wijken > li { padding-block: 0; }
-.link-list { padding-inline-start: 1.25rem; }
-.link-list a { display: inline-block; padding-block: 0.35rem; }
-.link-list li { margin-block-end: 0.25rem; }
 .columns { padding-inline-start: 1.25rem; }
-.description { color: var(--muted); font-size: 1rem; }
 
-.sessions { list-style: none; padding: 0; margin: 0; display: grid; gap: 0.75rem; }
-.session { border-inline-start: 0.35rem solid var(--accent); background: var(--soft); padding: 0.6rem 0.9rem; border-radius: 0 var(--radius) var(--radius) 0; }
-[dir="rtl"] .session { border-radius: var(--radius) 0 0 var(--radius); }
-.session p { margin-block: 0 0.3em; }
 .session-time { font-weight: 700; font-size: 1.125rem; }
-.session-team a { font-weight: 600; }
-.session-team a { display: inline-block; padding-block: 0.15rem; }
 .session-place a { padding-block: 0.15rem; }
 .label { font-weight: 600; }
 .badge { display: inline-block; padding: 0 0.45rem; margin-block: 0.1rem; border: 1px solid var(--text); border-radius: 1rem; background: #fff; font-size: 1rem; }
 .session-interpreter { display: flex; align-items: center; gap: 0.35rem; }
-.picto { flex: none; inline-size: 1.75rem; block-size: 1.75rem; vertical-align: middle; }
-.session-validity, .session-closed { font-size: 1rem; }
-.session-closed { font-weight: 700; color: #8a1c1c; }
-.calendar-link, .card-link { display: inline-flex; align-items: center; gap: 0.4rem; min-block-size: 44px; padding-block: 0.25rem; font-weight: 600; }
+.session-validity { font-size: 1rem; }
 
 .week { border-collapse: collapse; inline-size: 100%; font-size: 1rem; margin-block-end: 1rem; }
 .week caption { text-align: start; font-weight: 700; padding-block-end: 0.5rem; }
@@ -292,15 +312,14 @@ th, td { border: 1px solid #c8c8c8; padding: 0.5rem; text-align: start; vertical
 .week .session-time { font-weight: 700; }
 .week td p { margin-block: 0 0.35rem; }
 .week td:first-child { inline-size: 5.5rem; }
-.today .week-day, .day.today h3, .day.today h2 { color: #0a4a1f; }
-.day.today .session, .week .today td { background: #e6f4ea; }
+.today .week-day { color: #0a4a1f; }
+.week .today td { background: #e6f4ea; }
 .today-label, .open-now { display: inline-block; padding: 0 0.5rem; border-radius: 1rem; font-size: 1rem; text-transform: none; }
 .today-label { background: #0a4a1f; color: #fff; }
 .open-now { background: #fff; color: #0a4a1f; border: 2px solid #0a4a1f; }
-.action-secondary { background: #fff; color: var(--accent); border: 2px solid var(--accent); min-block-size: 48px; flex-wrap: nowrap; }
+.action-secondary { background: #fff; color: var(--accent); border: 2px solid var(--accent); flex-wrap: nowrap; }
 .contact-card + p { margin-block-start: 0.75rem; }
 .action-secondary:hover { background: var(--soft); color: var(--accent-dark); }
-.action .picto { margin-inline-end: 0.25rem; }
 .closures { padding-inline-start: 1.25rem; }
 .closures li { margin-block-end: 0.4rem; font-weight: 600; }
 .closure-note { font-weight: 400; }
@@ -308,11 +327,7 @@ th, td { border: 1px solid #c8c8c8; padding: 0.5rem; text-align: start; vertical
 .event { border: 1px solid #c8c8c8; border-radius: var(--radius); padding: 0.6rem 0.9rem; }
 .event p { margin-block: 0 0.3em; }
 .event-title { margin-block: 0 0.3em; font-size: 1.125rem; }
-details summary { cursor: pointer; min-block-size: 44px; padding-block: 0.5rem; font-weight: 600; color: var(--accent); }
-.buurten { padding-inline-start: 1.25rem; font-size: 1rem; }
-.postcode-range { font-size: 1rem; color: var(--muted); }
 .checked { color: var(--muted); font-size: 1rem; }
-.day h3 { margin-block-start: 1em; text-transform: capitalize; }
 
 address { font-style: normal; margin-block-end: 0.75em; }
 .accessibility { padding-inline-start: 1.25rem; }
@@ -329,18 +344,9 @@ address { font-style: normal; margin-block-end: 0.75em; }
 .site-footer a { display: inline-block; padding-block: 0.5rem; }
 
 
-/* Stories, priority wijken and "tell us what you need". Marks are words, never colour alone. */
-.badge-example, .badge-priority { background: var(--warning); font-weight: 700; }
-.wijken > li.priority { border: 2px solid var(--accent); }
-.wijken > li.priority .badge { margin-block-end: 0.6rem; }
-.notice-example { margin-block: 0.75rem; }
-.story-facts { list-style: none; padding: 0; }
-.story-facts a { display: inline-block; padding-block: 0.25rem; }
-.story-facts .theme { margin-inline-end: 0.75rem; }
+/* Stories on team pages. Marks are words, never colour alone. */
+.badge-example { background: var(--warning); font-weight: 700; }
 .story-cards h3 a { display: inline-block; padding-block: 0.2rem; }
-.voice { margin-block: 2rem; padding: 0.75rem 1rem; border: 2px solid var(--accent); border-radius: var(--radius); }
-.voice h2 { margin-block-start: 0.25rem; }
-.meetings-none { color: var(--muted); }
 
 @media (min-width: 40rem) {
   .actions { grid-template-columns: repeat(2, minmax(0, 1fr)); }
@@ -358,11 +364,8 @@ address { font-style: normal; margin-block-end: 0.75em; }
 svg.picto { fill: none; stroke: currentColor; stroke-width: 3; stroke-linecap: round; stroke-linejoin: round; }
 .picto { inline-size: 2.5rem; block-size: 2.5rem; vertical-align: middle; flex: none; }
 [dir="rtl"] .picto-mirror { transform: scaleX(-1); }
-.action .picto { inline-size: 1.75rem; block-size: 1.75rem; }
+.action .picto { inline-size: 1.75rem; block-size: 1.75rem; margin-inline-end: 0.25rem; }
 
-/* The link from a wijk page to its printable flyer. */
-.flyer-link { display: inline-flex; align-items: center; gap: 0.5rem; padding-block: 0.35rem; font-weight: 600; }
-.flyer-link .picto { inline-size: 1.75rem; block-size: 1.75rem; }
 """#,
         "assets/suggest-language.js": #"""
 // Language chooser: marks the language the browser asks for first. Suggests only; never redirects.
@@ -383,7 +386,8 @@ svg.picto { fill: none; stroke: currentColor; stroke-width: 3; stroke-linecap: r
 })();
 """#,
         "assets/today.js": #"""
-/* Wijkwijzer: marks today's walk-in hours and says "open now". Optional: the page is complete without it. */
+/* Wijkwijzer: marks today's walk-in hours and says "open now". Optional: the page is complete without it.
+   What it adds carries data-by-script, so the browser tests can tell it from the page's own text. */
 (function () {
   var box = document.querySelector("[data-open-now]"), p = {};
   if (!box || !window.Intl) return;
@@ -398,6 +402,7 @@ svg.picto { fill: none; stroke: currentColor; stroke-width: 3; stroke-linecap: r
   function label(el, text, name) {
     var s = document.createElement("strong");
     s.className = name;
+    s.setAttribute("data-by-script", "");
     s.textContent = text;
     el.appendChild(document.createTextNode(" "));
     el.appendChild(s);
@@ -939,7 +944,7 @@ pictograms:
 <table class="credits">
 <thead><tr><th scope="col">{{t.credits.picture}}</th><th scope="col">{{t.credits.meaning}}</th><th scope="col">{{t.credits.author}}</th><th scope="col">{{t.credits.licence}}</th></tr></thead>
 <tbody>
-{{#credits.rows}}<tr><td>{{{picture}}}</td><td>{{label}}</td><td>{{author}}{{#source}} (<a href="{{source}}">{{t.credits.source}}</a>){{/source}}</td><td>{{licence}}</td></tr>
+{{#credits.rows}}<tr><td>{{{picture}}}</td><td>{{label}}</td><td>{{{author}}}{{#source}} (<a href="{{source}}">{{t.credits.source}}</a>){{/source}}</td><td{{#dataLang}} lang="{{.}}"{{/dataLang}}>{{licence}}</td></tr>
 {{/credits.rows}}
 </tbody>
 </table>
@@ -949,9 +954,9 @@ pictograms:
 {{#events}}<li class="event">
 <h3 class="event-title"{{#titleLang}} lang="{{titleLang}}" dir="{{titleDir}}"{{/titleLang}}>{{title}}</h3>
 <p class="session-time">{{{when}}}</p>
-<p class="session-place"><a href="{{mapURL}}">{{placeName}}</a>, {{address}}</p>
+<p class="session-place">{{{place}}}</p>
 <p class="session-languages"><span class="label">{{t.session.languages}}:</span> {{#languages}}<span class="badge" lang="{{code}}">{{name}}</span> {{/languages}}</p>
-<p class="event-wijk"><a href="{{wijk.href}}">{{t.common.wijk}}: {{wijk.name}}</a></p>
+<p class="event-wijk"><a href="{{wijk.href}}">{{t.common.wijk}}: {{{wijk.name}}}</a></p>
 </li>
 {{/events}}
 </ul>
@@ -988,21 +993,21 @@ pictograms:
 {{#flyer.teamsTitle}}<h2 class="flyer-where">{{> bilingual}}</h2>{{/flyer.teamsTitle}}
 <div class="flyer-teams">
 {{#flyer.teams}}<section class="flyer-team">
-<h3>{{name}}</h3>
-<p class="flyer-fact">{{{flyer.labels.place}}} <span>{{office}}</span></p>
+<h3{{#dataLang}} lang="{{.}}"{{/dataLang}}>{{name}}</h3>
+<p class="flyer-fact">{{{flyer.labels.place}}} <span>{{{office}}}</span></p>
 {{#phone}}<p class="flyer-fact flyer-phone">{{{flyer.labels.phone}}} <a href="tel:{{international}}"><bdi dir="ltr">{{display}}</bdi></a></p>
 {{/phone}}
 <ul class="flyer-sessions">
 {{#sessions}}<li>
 <p class="flyer-when">{{#day}}<strong>{{> bilingual}}</strong>{{/day}} <span class="flyer-time">{{{time}}}</span>{{#interpreter}} {{{flyer.labels.interpreter}}}{{/interpreter}}</p>
-<p class="flyer-fact">{{{flyer.labels.place}}} <span>{{place}}</span></p>
+<p class="flyer-fact">{{{flyer.labels.place}}} <span>{{{place}}}</span></p>
 <p class="flyer-fact">{{{flyer.labels.languages}}} <span>{{#languages}}<span class="badge" lang="{{code}}">{{name}}</span> {{/languages}}</span></p>
 </li>
 {{/sessions}}
 </ul>
 {{#contact}}<div class="flyer-contact">
 {{#title}}<p class="flyer-contact-title">{{> bilingual}}</p>{{/title}}
-<p>{{name}}{{#phone}}, <a href="tel:{{international}}"><bdi dir="ltr">{{display}}</bdi></a>{{/phone}}</p>
+<p>{{{name}}}{{#phone}}, <a href="tel:{{international}}"><bdi dir="ltr">{{display}}</bdi></a>{{/phone}}</p>
 {{#email}}<p><a href="mailto:{{.}}"><bdi dir="ltr">{{.}}</bdi></a></p>
 {{/email}}
 </div>
@@ -1036,7 +1041,7 @@ pictograms:
 <h2 id="all-flyers">{{t.flyers.list.title}}</h2>
 <ul class="cards flyer-list">
 {{#flyers.wijken}}<li>
-<h3>{{name}}</h3>
+<h3{{#dataLang}} lang="{{.}}"{{/dataLang}}>{{name}}</h3>
 <ul>
 {{#flyers}}<li><a href="{{href}}" lang="{{lang}}" dir="{{dir}}">{{name}}</a> <a class="pdf-link" href="{{pdfHref}}" type="application/pdf" aria-label="{{pdfLabel}}">PDF</a></li>
 {{/flyers}}
@@ -1057,15 +1062,15 @@ pictograms:
 <h2 id="find">{{t.home.find.title}}</h2>
 <p class="reassure">{{t.home.every_team_helps}}</p>
 <p>{{t.home.find.intro}}</p>
-{{#home.finder}}<div class="finder" id="finder" role="search" hidden data-index="{{index}}" data-teams="{{teams}}" data-found="{{found}}" data-split="{{split}}" data-unknown="{{unknown}}" data-helps="{{helps}}">
+{{#home.finder}}<div class="finder" id="finder" role="search" hidden data-by-script data-index="{{index}}" data-teams="{{teams}}" data-found="{{found}}" data-split="{{split}}" data-unknown="{{unknown}}" data-helps="{{helps}}">
 <label for="finder-postcode">{{t.finder.label}}</label>
 <input id="finder-postcode" type="text" autocomplete="postal-code" spellcheck="false" maxlength="7" aria-describedby="finder-hint">
-<p id="finder-hint" class="finder-hint">{{t.finder.hint}}</p>
+<p id="finder-hint" class="finder-hint">{{{hint}}}</p>
 <div id="finder-answer" aria-live="polite"></div>
 </div>
 {{/home.finder}}
 <ul class="cards wijken">
-{{#home.wijken}}<li{{#priority}} class="priority"{{/priority}}><a href="{{href}}"{{#lang}} lang="{{lang}}"{{/lang}}>{{name}}</a>{{#priority}} <span class="badge badge-priority">{{t.home.priority.badge}}</span>{{/priority}}</li>
+{{#home.wijken}}<li{{#priority}} class="priority"{{/priority}}><a href="{{href}}"{{#dataLang}} lang="{{.}}"{{/dataLang}}>{{name}}</a>{{#priority}} <span class="badge badge-priority">{{t.home.priority.badge}}</span>{{/priority}}</li>
 {{/home.wijken}}
 </ul>
 {{#home.meetings}}<p>{{t.home.priority.note}}</p>
@@ -1075,7 +1080,7 @@ pictograms:
 {{#home.meetings}}<section aria-labelledby="meetings">
 <h2 id="meetings">{{t.home.meetings.title}}</h2>
 <p>{{t.home.meetings.intro}}</p>
-{{#places}}<h3><a href="{{href}}"{{#lang}} lang="{{lang}}"{{/lang}}>{{name}}</a></h3>
+{{#places}}<h3><a href="{{href}}"{{#dataLang}} lang="{{.}}"{{/dataLang}}>{{name}}</a></h3>
 {{> meetings}}
 {{/places}}
 </section>
@@ -1188,7 +1193,7 @@ pictograms:
 </header>
 {{#page.hasBreadcrumbs}}<nav class="breadcrumbs" aria-label="{{t.nav.breadcrumb}}">
 <ol>
-{{#page.breadcrumbs}}<li><a href="{{href}}">{{title}}</a></li>
+{{#page.breadcrumbs}}<li><a href="{{href}}"{{#lang}} lang="{{lang}}"{{/lang}}>{{title}}</a></li>
 {{/page.breadcrumbs}}
 </ol>
 </nav>
@@ -1224,7 +1229,7 @@ pictograms:
 {{#meetings}}<li class="session">
 <p class="session-time">{{{when}}}</p>
 <p{{#titleLang}} lang="{{titleLang}}" dir="{{titleDir}}"{{/titleLang}}>{{title}}</p>
-<p class="session-place"><a href="{{mapURL}}">{{placeName}}</a>, {{address}}</p>
+<p class="session-place">{{{place}}}</p>
 <p class="session-languages"><span class="label">{{t.session.languages}}:</span> {{#languages}}<span class="badge" lang="{{code}}">{{name}}</span> {{/languages}}</p>
 </li>
 {{/meetings}}
@@ -1245,15 +1250,15 @@ pictograms:
 <h2 id="contacts">{{t.org.contacts.title}}</h2>
 <ul class="cards">
 {{#organisations.contacts}}<li>
-<h3><a href="{{href}}">{{team}}</a></h3>
-<p class="contact-name">{{#name}}{{name}}{{/name}}{{^name}}{{role}}{{/name}}</p>
-{{#name}}{{#role}}<p>{{role}}</p>
+<h3><a href="{{href}}"{{#dataLang}} lang="{{.}}"{{/dataLang}}>{{team}}</a></h3>
+<p class="contact-name"{{#dataLang}} lang="{{.}}"{{/dataLang}}>{{#name}}{{name}}{{/name}}{{^name}}{{role}}{{/name}}</p>
+{{#name}}{{#role}}<p{{#dataLang}} lang="{{.}}"{{/dataLang}}>{{role}}</p>
 {{/role}}{{/name}}
 {{#phone}}<p>{{t.common.phone}}: <a href="tel:{{international}}"><bdi dir="ltr">{{display}}</bdi></a></p>
 {{/phone}}
 {{#email}}<p>{{t.common.email}}: <a href="mailto:{{.}}"><bdi dir="ltr">{{.}}</bdi></a></p>
 {{/email}}
-{{#speaks}}<p>{{speaks}}</p>
+{{#speaks}}<p>{{{speaks}}}</p>
 {{/speaks}}
 <p><a class="card-link" href="{{cardHref}}">{{{icon.contact-person}}} {{t.contact.save}}</a></p>
 </li>
@@ -1262,7 +1267,7 @@ pictograms:
 </section>
 <section aria-labelledby="partners-title">
 <h2 id="partners-title">{{t.org.partners.title}}</h2>
-{{#organisations.wijken}}<h3><a href="{{href}}">{{name}}</a></h3>
+{{#organisations.wijken}}<h3><a href="{{href}}"{{#dataLang}} lang="{{.}}"{{/dataLang}}>{{name}}</a></h3>
 {{> partners}}
 {{/organisations.wijken}}
 </section>
@@ -1270,7 +1275,7 @@ pictograms:
         "templates/partners.mustache": #"""
 <ul class="cards">
 {{#partners}}<li>
-<h3>{{name}}</h3>
+<h3{{#dataLang}} lang="{{.}}"{{/dataLang}}>{{name}}</h3>
 <p>{{kind}}</p>
 {{#hasLanguages}}<p>{{t.common.languages}}: {{#languages}}<span class="badge" lang="{{code}}">{{name}}</span> {{/languages}}</p>
 {{/hasLanguages}}
@@ -1307,7 +1312,7 @@ pictograms:
 {{#root.message}}<p>{{root.message}}</p>
 {{/root.message}}
 <ul class="language-choice">
-{{#root.languages}}<li lang="{{lang}}" dir="{{dir}}"><a href="{{href}}"><span class="language-name">{{name}}</span> <span class="language-sentence">{{sentence}}</span> <span class="language-suggested" hidden>{{suggested}}</span></a></li>
+{{#root.languages}}<li lang="{{lang}}" dir="{{dir}}"><a href="{{href}}"><span class="language-name">{{name}}</span> <span class="language-sentence">{{sentence}}</span> <span class="language-suggested" hidden data-by-script>{{suggested}}</span></a></li>
 {{/root.languages}}
 </ul>
 </main>
@@ -1327,9 +1332,9 @@ pictograms:
 <p class="session-time">{{{time}}}</p>
 {{#validity}}<p class="session-validity">{{validity}}</p>
 {{/validity}}
-{{#team}}<p class="session-team"><a href="{{href}}">{{name}}</a></p>
+{{#team}}<p class="session-team"><a href="{{href}}"{{#dataLang}} lang="{{.}}"{{/dataLang}}>{{name}}</a></p>
 {{/team}}
-<p class="session-place">{{#atOffice}}{{t.session.at_office}}: {{/atOffice}}<a href="{{mapURL}}">{{placeName}}</a>, {{address}}</p>
+<p class="session-place">{{#atOffice}}{{t.session.at_office}}: {{/atOffice}}{{{place}}}</p>
 <p class="session-languages"><span class="label">{{t.session.languages}}:</span> {{#languages}}<span class="badge" lang="{{code}}">{{name}}</span> {{/languages}}</p>
 {{#interpreter}}<p class="session-interpreter">{{{icon.interpreter}}} {{t.session.interpreter_yes}}</p>
 {{/interpreter}}
@@ -1385,9 +1390,9 @@ pictograms:
 {{/story.sample}}
 {{#story.fallback}}{{> fallback}}{{/story.fallback}}
 <ul class="story-facts">
-{{#story.team}}<li><span class="label">{{t.common.team}}:</span> <a href="{{href}}"{{#lang}} lang="{{lang}}"{{/lang}}>{{name}}</a></li>
+{{#story.team}}<li><span class="label">{{t.common.team}}:</span> <a href="{{href}}"{{#dataLang}} lang="{{.}}"{{/dataLang}}>{{name}}</a></li>
 {{/story.team}}
-{{#story.wijk}}<li><span class="label">{{t.common.wijk}}:</span> <a href="{{href}}"{{#lang}} lang="{{lang}}"{{/lang}}>{{name}}</a></li>
+{{#story.wijk}}<li><span class="label">{{t.common.wijk}}:</span> <a href="{{href}}"{{#dataLang}} lang="{{.}}"{{/dataLang}}>{{name}}</a></li>
 {{/story.wijk}}
 <li><span class="label">{{t.story.themes}}:</span> {{#story.themes}}<a class="theme" href="{{href}}">{{name}}</a> {{/story.themes}}</li>
 <li>{{story.date}}</li>
@@ -1401,8 +1406,8 @@ pictograms:
 {{#story.more}}{{> stories-block}}{{/story.more}}
 """#,
         "templates/team.mustache": #"""
-<h1>{{team.name}}</h1>
-<p class="lead"><a href="{{team.wijkHref}}">{{team.inWijk}}</a></p>
+<h1{{#dataLang}} lang="{{.}}"{{/dataLang}}>{{team.name}}</h1>
+<p class="lead"><a href="{{team.wijkHref}}">{{{team.inWijk}}}</a></p>
 <ul class="actions">
 {{#team.phone}}<li><a class="action" href="tel:{{international}}"><span class="action-label">{{t.team.call}}</span> <bdi dir="ltr">{{display}}</bdi></a></li>
 {{/team.phone}}
@@ -1410,7 +1415,7 @@ pictograms:
 {{/team.whatsapp}}
 {{#team.email}}<li><a class="action" href="mailto:{{.}}"><span class="action-label">{{t.team.email}}</span> <bdi dir="ltr">{{.}}</bdi></a></li>
 {{/team.email}}
-<li><a class="action" href="{{team.office.mapURL}}"><span class="action-label">{{t.team.map}}</span> {{team.office.address}}</a></li>
+<li><a class="action" href="{{team.office.mapURL}}"><span class="action-label">{{t.team.map}}</span> {{{team.office.mapLabel}}}</a></li>
 </ul>
 <section aria-labelledby="walk-in">
 <h2 id="walk-in">{{t.team.walk_in.title}}</h2>
@@ -1423,7 +1428,7 @@ pictograms:
 <tr><th scope="rowgroup" colspan="2" class="week-day" data-day-name>{{name}}</th></tr>
 {{#sessions}}<tr data-start="{{start}}" data-end="{{end}}"{{#closedDates}} data-closed="{{closedDates}}"{{/closedDates}}{{#from}} data-from="{{from}}"{{/from}}{{#until}} data-until="{{until}}"{{/until}}>
 <td><span class="session-time">{{{time}}}</span>{{#validity}}<br><span class="session-validity">{{validity}}</span>{{/validity}}</td>
-<td><p class="session-place">{{#atOffice}}{{t.session.at_office}}: {{/atOffice}}<a href="{{mapURL}}">{{placeName}}</a>, {{address}}</p>
+<td><p class="session-place">{{#atOffice}}{{t.session.at_office}}: {{/atOffice}}{{{place}}}</p>
 <p class="session-languages">{{#languages}}<span class="badge" lang="{{code}}">{{name}}</span> {{/languages}}</p>
 {{#interpreter}}<p class="session-interpreter">{{{icon.interpreter}}} {{t.session.interpreter_yes}}</p>{{/interpreter}}</td>
 </tr>
@@ -1453,7 +1458,7 @@ pictograms:
 {{/team.hasEvents}}
 <section aria-labelledby="address">
 <h2 id="address">{{t.team.address.title}}</h2>
-<address>
+<address{{#dataLang}} lang="{{.}}"{{/dataLang}}>
 {{team.office.name}}<br>
 {{team.office.address}}<br>
 <bdi dir="ltr">{{team.office.postcode}}</bdi> {{team.office.city}}
@@ -1461,7 +1466,7 @@ pictograms:
 <p><a href="{{team.office.mapURL}}">{{t.team.map}}</a></p>
 <h3>{{t.team.accessibility.title}}</h3>
 <ul class="accessibility">
-{{#team.office.accessibility}}<li>{{.}}</li>
+{{#team.office.accessibility}}<li>{{{.}}}</li>
 {{/team.office.accessibility}}
 </ul>
 </section>
@@ -1484,7 +1489,7 @@ pictograms:
 <h2 id="area">{{t.team.area.title}}</h2>
 <p class="reassure">{{t.home.every_team_helps}}</p>
 <p>{{t.team.area.intro}}</p>
-<ul class="columns">
+<ul class="columns"{{#dataLang}} lang="{{.}}"{{/dataLang}}>
 {{#team.buurten}}<li>{{.}}</li>
 {{/team.buurten}}
 </ul>
@@ -1494,14 +1499,14 @@ pictograms:
 <h2 id="contact">{{t.team.contact.title}}</h2>
 <p>{{t.team.contact.intro}}</p>
 <div class="contact-card">
-<p class="contact-name">{{#name}}{{name}}{{/name}}{{^name}}{{role}}{{/name}}</p>
-{{#name}}{{#role}}<p>{{role}}</p>
+<p class="contact-name"{{#dataLang}} lang="{{.}}"{{/dataLang}}>{{#name}}{{name}}{{/name}}{{^name}}{{role}}{{/name}}</p>
+{{#name}}{{#role}}<p{{#dataLang}} lang="{{.}}"{{/dataLang}}>{{role}}</p>
 {{/role}}{{/name}}
 {{#phone}}<p>{{t.common.phone}}: <a href="tel:{{international}}"><bdi dir="ltr">{{display}}</bdi></a></p>
 {{/phone}}
 {{#email}}<p>{{t.common.email}}: <a href="mailto:{{.}}"><bdi dir="ltr">{{.}}</bdi></a></p>
 {{/email}}
-{{#speaks}}<p>{{speaks}}</p>
+{{#speaks}}<p>{{{speaks}}}</p>
 {{/speaks}}
 </div>
 <p><a class="action action-secondary" href="{{cardHref}}">{{{icon.contact-person}}} <span class="action-label">{{t.contact.save}}</span></a></p>
@@ -1516,12 +1521,12 @@ pictograms:
 <p class="reassure">{{t.home.every_team_helps}}</p>
 <ul class="cards">
 {{#teams.list}}<li>
-<h2 class="card-title"><a href="{{href}}">{{name}}</a></h2>
-<p>{{wijk}}</p>
+<h2 class="card-title"><a href="{{href}}"{{#dataLang}} lang="{{.}}"{{/dataLang}}>{{name}}</a></h2>
+<p{{#dataLang}} lang="{{.}}"{{/dataLang}}>{{wijk}}</p>
 <p>{{t.common.postcodes}}: {{#postcodes}}<bdi dir="ltr">{{.}}</bdi> {{/postcodes}}</p>
 <details>
 <summary>{{t.teams.buurten}}</summary>
-<ul class="buurten">
+<ul class="buurten"{{#dataLang}} lang="{{.}}"{{/dataLang}}>
 {{#buurten}}<li>{{.}}</li>
 {{/buurten}}
 </ul>
@@ -1535,7 +1540,7 @@ pictograms:
 <table class="postcodes">
 <thead><tr><th scope="col">{{t.common.postcodes}}</th><th scope="col">{{t.common.team}}</th></tr></thead>
 <tbody>
-{{#teams.postcodes}}<tr><th scope="row"><bdi dir="ltr">{{postcode}}</bdi></th><td>{{#teams}}<a href="{{href}}">{{name}}</a>{{#ranges}} <span class="postcode-range">{{{.}}}</span>{{/ranges}}{{^last}}<br>{{/last}}{{/teams}}</td></tr>
+{{#teams.postcodes}}<tr><th scope="row"><bdi dir="ltr">{{postcode}}</bdi></th><td>{{#teams}}<a href="{{href}}"{{#dataLang}} lang="{{.}}"{{/dataLang}}>{{name}}</a>{{#ranges}} <span class="postcode-range">{{{.}}}</span>{{/ranges}}{{^last}}<br>{{/last}}{{/teams}}</td></tr>
 {{/teams.postcodes}}
 </tbody>
 </table>
@@ -1561,7 +1566,7 @@ pictograms:
 </ul>
 """#,
         "templates/walk-in-language.mustache": #"""
-<h1>{{walkIn.title}}</h1>
+<h1>{{{walkIn.title}}}</h1>
 <p class="lead">{{{walkIn.intro}}}</p>
 <div class="walk-in" data-today="{{script.today}}" data-open-now="{{script.openNow}}">
 {{#walkIn.days}}<section class="day" data-day="{{id}}" aria-labelledby="day-{{id}}">
@@ -1586,7 +1591,7 @@ pictograms:
 {{> urgent}}
 """#,
         "templates/wijk.mustache": #"""
-<h1>{{wijk.title}}</h1>
+<h1>{{{wijk.title}}}</h1>
 <p class="reassure">{{t.home.every_team_helps}}</p>
 <p><a class="flyer-link" href="{{wijk.flyerHref}}">{{{icon.print}}} {{t.wijk.flyer}}</a></p>
 <section aria-labelledby="teams">
@@ -1594,8 +1599,8 @@ pictograms:
 <p>{{{wijk.teamsCount}}}</p>
 <ul class="cards">
 {{#wijk.teams}}<li>
-<h3><a href="{{href}}">{{name}}</a></h3>
-<p>{{address}}</p>
+<h3><a href="{{href}}"{{#dataLang}} lang="{{.}}"{{/dataLang}}>{{name}}</a></h3>
+<p{{#dataLang}} lang="{{.}}"{{/dataLang}}>{{address}}</p>
 {{#phone}}<p>{{t.common.phone}}: <a href="tel:{{international}}"><bdi dir="ltr">{{display}}</bdi></a></p>
 {{/phone}}
 <p>{{t.common.postcodes}}: {{#postcodes}}<bdi dir="ltr">{{.}}</bdi> {{/postcodes}}</p>
@@ -1618,7 +1623,7 @@ pictograms:
 {{#wijk.stories}}{{> stories-block}}{{/wijk.stories}}
 <section aria-labelledby="buurten">
 <h2 id="buurten">{{t.wijk.buurten.title}}</h2>
-<ul class="columns">
+<ul class="columns"{{#dataLang}} lang="{{.}}"{{/dataLang}}>
 {{#wijk.buurten}}<li>{{.}}</li>
 {{/wijk.buurten}}
 </ul>

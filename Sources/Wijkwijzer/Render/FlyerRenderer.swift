@@ -53,7 +53,6 @@ struct FlyerRenderer {
     func flyer(_ wijk: Wijk) -> OutputFile {
         let route = PageRoute.flyer(wijk.id)
         let teams = site.teams(in: wijk).sorted { $0.name < $1.name }
-        let wijkName = HTML.escape(wijk.name)
         let url = context.absoluteURL(.wijk(wijk.id), in: context.language)
         let qr: Any = QRCode(url).map { $0.svg(label: strings.plain("flyer.qr.label", ["url": url])) } ?? false
         let oldestCheck = teams.compactMap { $0.walkInChecked?.value }.min()
@@ -63,7 +62,9 @@ struct FlyerRenderer {
         let pdfName = FlyerFiles.pdfName(wijk: wijk.id, language: context.language)
         let data: [String: Any] = [
             "flyer": [
-                "title": both("flyer.title") { _ in ["wijk": wijkName] },
+                // The wijk's name is data: marked in the reader's line, plain in the Dutch one.
+                "title": pair(strings.html("flyer.title", ["wijk": context.data(wijk.name)]),
+                              dutch?.html("flyer.title", ["wijk": HTML.escape(wijk.name)])),
                 "what": [
                     pictogramLine("help", "flyer.what.help"),
                     pictogramLine("free", "flyer.what.free"),
@@ -98,7 +99,7 @@ struct FlyerRenderer {
         let title = strings.plain("flyer.page_title", ["wijk": wijk.name])
         return context.page(
             route, template: "flyer", title: title, description: strings.plain("flyer.title", ["wijk": wijk.name]),
-            breadcrumbs: [(strings.text("nav.home"), .home), (strings.text("flyers.title"), .flyersIndex)],
+            breadcrumbs: [context.homeCrumb, context.crumb("flyers.title", .flyersIndex)],
             bodyClass: "flyer-page", data: data)
     }
 
@@ -110,14 +111,14 @@ struct FlyerRenderer {
         if let person = team.contact {
             contact = [
                 "title": both("flyer.contact.title"),
-                "name": person.name ?? person.role ?? "",
+                "name": context.data(person.name ?? person.role ?? ""),
                 "phone": context.phone(person.phone),
                 "email": person.email ?? false,
             ] as [String: Any]
         }
         return [
             "name": team.name,
-            "office": office.map { "\($0.address), \($0.postcode) \($0.city)" } ?? "",
+            "office": office.map { context.data("\($0.address), \($0.postcode) \($0.city)") } ?? "",
             "phone": context.phone(team.phone),
             "sessions": sessions.map { session($0, of: team) },
             "contact": contact,
@@ -132,7 +133,7 @@ struct FlyerRenderer {
         return [
             "day": pair(HTML.escape(strings.dayName(session.day)), dutch.map { HTML.escape($0.dayName(session.day)) }),
             "time": strings.html("flyer.time_range", ["start": HTML.ltr(session.start.description), "end": HTML.ltr(session.end.description)]),
-            "place": place.map { atOffice ? $0.address : "\($0.name), \($0.address)" } ?? session.location.value,
+            "place": context.data(place.map { atOffice ? $0.address : "\($0.name), \($0.address)" } ?? session.location.value),
             "languages": context.languageBadges(session.languages),
             "interpreter": session.interpreterByPhone,
         ]
@@ -163,6 +164,6 @@ struct FlyerRenderer {
         let data: [String: Any] = ["flyers": ["wijken": wijken, "printIcon": context.site.icons["print"] ?? ""] as [String: Any]]
         return context.page(
             route, template: "flyers", title: strings.text("flyers.title"), description: strings.text("flyers.intro"),
-            breadcrumbs: [(strings.text("nav.home"), .home)], data: data)
+            breadcrumbs: [context.homeCrumb], data: data)
     }
 }

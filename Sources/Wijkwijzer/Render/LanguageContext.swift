@@ -7,6 +7,10 @@ struct LanguageContext {
     /// The `t` namespace of the templates, built once per language.
     let translationDictionary: [String: Any]
     let stylesheetPath: String
+    /// The `lang` of the site's data, entered once in the source language (names of teams,
+    /// wijken, buurten, places, streets, persons, roles and organisations; public-transport text),
+    /// on pages whose language has another `lang`; nil on Dutch pages, where it needs no mark.
+    let dataLang: String?
 
     init(site: PreparedSite, language: Language) {
         self.site = site
@@ -14,6 +18,8 @@ struct LanguageContext {
         strings = Strings(language: language, site: site.site)
         translationDictionary = strings.templateDictionary()
         stylesheetPath = site.stylesheetPath
+        let source = site.site.language(site.site.config.defaultLanguage)?.lang
+        dataLang = source == language.lang ? nil : source
     }
 
     var config: SiteConfig { site.site.config }
@@ -45,8 +51,49 @@ struct LanguageContext {
             .map(\.ogLocale).filter { seen.insert($0).inserted }
     }
 
+    // MARK: Data in another language's page
+
+    /// Data as HTML, for data inside a sentence or beside translated words: escaped and, on a
+    /// page in another language, isolated in `<bdi lang="nl">`, so a screen reader pronounces it
+    /// as Dutch and it keeps its own direction in right-to-left text. An element that holds
+    /// nothing but data takes its `lang` from the templates' `dataLang` instead (fewer bytes).
+    func data(_ text: String) -> String {
+        dataHTML(HTML.escape(text))
+    }
+
+    /// HTML that this file has escaped itself (data with a link around it), marked as `data` marks text.
+    private func dataHTML(_ escaped: String) -> String {
+        guard let dataLang else { return escaped }
+        return "<bdi lang=\"\(HTML.escape(dataLang))\">\(escaped)</bdi>"
+    }
+
+    /// A place as HTML: its name linked to the map, then its street and city, all marked as data.
+    func placeLink(_ place: Location?, orName name: String) -> String {
+        guard let place else { return data(name) }
+        return dataHTML("<a href=\"\(HTML.escape(place.mapURL))\">\(HTML.escape(place.name))</a>, "
+            + HTML.escape("\(place.address), \(place.city)"))
+    }
+
+    /// The name of a spoken language in its own words, marked with its own `lang` where that is
+    /// not the page's (Nederlands on an Arabic page, العربية on a Dutch one).
+    func languageName(_ code: String) -> String {
+        let name = HTML.escape(site.site.nativeName(ofSpoken: code))
+        return code == language.lang ? name : "<bdi lang=\"\(HTML.escape(code))\">\(name)</bdi>"
+    }
+
+    /// A link of the breadcrumb trail: `title` is plain text; a crumb named after data (a wijk)
+    /// is marked with the data's `lang`.
+    struct Crumb {
+        let title: String
+        let route: PageRoute
+        var isData = false
+    }
+
+    func crumb(_ key: String, _ route: PageRoute) -> Crumb { Crumb(title: strings.text(key), route: route) }
+    var homeCrumb: Crumb { crumb("nav.home", .home) }
+
     /// The layout's `page` dictionary.
-    func pageDictionary(route: PageRoute, title: String, description: String?, breadcrumbs: [(String, PageRoute)] = [],
+    func pageDictionary(route: PageRoute, title: String, description: String?, breadcrumbs: [Crumb] = [],
                         scripts: [Script] = [], jsonLD: JSONValue? = nil, bodyClass: String? = nil) -> [String: Any] {
         let toLanguageRoot = route.toLanguageRoot
         let toSiteRoot = toLanguageRoot + "../"
@@ -58,7 +105,10 @@ struct LanguageContext {
                 "current": other.id == language.id,
             ]
         }
-        let crumbs: [[String: Any]] = breadcrumbs.map { ["title": $0.0, "href": toLanguageRoot + $0.1.path] }
+        let crumbs: [[String: Any]] = breadcrumbs.map { crumb in
+            let lang: Any = crumb.isData ? (dataLang.map { $0 as Any } ?? false) : false
+            return ["title": crumb.title, "href": toLanguageRoot + crumb.route.path, "lang": lang]
+        }
         return [
             "lang": language.lang,
             "dir": language.direction.rawValue,
@@ -99,7 +149,7 @@ struct LanguageContext {
 
     /// Renders `template` into the layout and returns the finished file.
     func page(_ route: PageRoute, template: String, title: String, description: String?,
-              breadcrumbs: [(String, PageRoute)] = [], scripts: [Script] = [], jsonLD: JSONValue? = nil,
+              breadcrumbs: [Crumb] = [], scripts: [Script] = [], jsonLD: JSONValue? = nil,
               bodyClass: String? = nil, data: [String: Any]) -> OutputFile {
         var context = data
         context["t"] = translationDictionary
@@ -107,6 +157,8 @@ struct LanguageContext {
             route: route, title: title, description: description, breadcrumbs: breadcrumbs, scripts: scripts, jsonLD: jsonLD,
             bodyClass: bodyClass)
         context["urgent"] = urgentDictionary
+        // For elements that hold nothing but data: `<h1{{#dataLang}} lang="{{.}}"{{/dataLang}}>`.
+        context["dataLang"] = dataLang ?? false
         context["icon"] = site.icons
         let main = site.templates.render(template, context)
         context["main"] = main.trimmingNewlines
@@ -141,6 +193,7 @@ struct LanguageContext {
         strings.html("time.range", ["start": HTML.ltr(start.description), "end": HTML.ltr(end.description)])
     }
 
+    /// The building's accessibility, one line of HTML per known fact.
     func accessibilityLines(_ accessibility: Accessibility) -> [String] {
         var lines: [String] = []
         let facts: [(String, Bool?)] = [
@@ -149,18 +202,24 @@ struct LanguageContext {
             ("parking_disabled", accessibility.parkingDisabled),
         ]
         for (name, value) in facts {
-            if let value { lines.append(strings.text("access.\(name).\(value ? "yes" : "no")")) }
+            if let value { lines.append(strings.html("access.\(name).\(value ? "yes" : "no")")) }
         }
         if let transport = accessibility.publicTransport {
-            lines.append(strings.plain("access.public_transport", ["stops": transport]))
+            lines.append(strings.html("access.public_transport", ["stops": data(transport)]))
         }
         return lines
     }
 
+    /// "Speaks: …" as HTML, each language's name marked with its own `lang`.
     func speaks(_ codes: [Located<String>]) -> Any {
         guard !codes.isEmpty else { return false }
-        let names = codes.map { site.site.nativeName(ofSpoken: $0.value) }.joined(separator: ", ")
-        return strings.plain("team.contact.speaks", ["languages": names])
+        return strings.html("team.contact.speaks", ["languages": codes.map { languageName($0.value) }.joined(separator: ", ")])
+    }
+
+    /// "Speaks: …" as plain text (for the contact card); nil when no language is known.
+    func speaksText(_ codes: [Located<String>]) -> String? {
+        guard !codes.isEmpty else { return nil }
+        return strings.plain("team.contact.speaks", ["languages": codes.map { site.site.nativeName(ofSpoken: $0.value) }.joined(separator: ", ")])
     }
 }
 

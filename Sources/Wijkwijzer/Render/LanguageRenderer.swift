@@ -98,7 +98,7 @@ struct LanguageRenderer {
         ]
         return context.page(
             route, template: "teams", title: strings.text("teams.title"), description: strings.text("teams.intro"),
-            breadcrumbs: [(strings.text("nav.home"), .home)], data: data)
+            breadcrumbs: [context.homeCrumb], data: data)
     }
 
     // MARK: Wijken and organisations
@@ -118,7 +118,7 @@ struct LanguageRenderer {
         let events = site.upcomingEvents(inWijk: wijk.id)
         let data: [String: Any] = [
             "wijk": [
-                "title": title,
+                "title": strings.html("wijk.title", ["wijk": context.data(wijk.name)]),
                 "teams": teams,
                 "teamsCount": strings.pluralHTML("wijk.teams.count", count: teams.count),
                 "buurten": wijk.buurten.map(\.value),
@@ -135,7 +135,7 @@ struct LanguageRenderer {
         ]
         return context.page(
             route, template: "wijk", title: title, description: strings.text("home.every_team_helps"),
-            breadcrumbs: [(strings.text("nav.home"), .home)], data: data)
+            breadcrumbs: [context.homeCrumb], data: data)
     }
 
     func partners(_ partners: [Partner]) -> [[String: Any]] {
@@ -170,7 +170,7 @@ struct LanguageRenderer {
         let data: [String: Any] = ["organisations": ["contacts": contacts, "wijken": wijken] as [String: Any]]
         return context.page(
             route, template: "organisations", title: strings.text("org.title"), description: strings.text("org.intro"),
-            breadcrumbs: [(strings.text("nav.home"), .home)], data: data)
+            breadcrumbs: [context.homeCrumb], data: data)
     }
 
     // MARK: Information pages
@@ -197,7 +197,7 @@ struct LanguageRenderer {
         let data: [String: Any] = ["info": info]
         let page = context.page(
             route, template: "info", title: version.page.title, description: version.page.description,
-            breadcrumbs: [(strings.text("nav.home"), .home), (strings.text("info.title"), .infoIndex)], data: data)
+            breadcrumbs: [context.homeCrumb, context.crumb("info.title", .infoIndex)], data: data)
         guard let recording, let audioName else { return [page] }
         let folder = (page.path as NSString).deletingLastPathComponent
         return [page, OutputFile(path: folder + "/" + audioName, bytes: recording.bytes)]
@@ -243,7 +243,7 @@ struct LanguageRenderer {
         ]
         return context.page(
             route, template: "compare", title: title, description: translation.description,
-            breadcrumbs: [(strings.text("nav.home"), .home), (strings.text("info.title"), .infoIndex), (translation.title, .info(slug))],
+            breadcrumbs: [context.homeCrumb, context.crumb("info.title", .infoIndex), LanguageContext.Crumb(title: translation.title, route: .info(slug))],
             data: data)
     }
 
@@ -263,7 +263,7 @@ struct LanguageRenderer {
         let data: [String: Any] = ["infoIndex": ["pages": infoLinks(from: route)]]
         return context.page(
             route, template: "info-index", title: strings.text("info.title"), description: strings.text("info.intro"),
-            breadcrumbs: [(strings.text("nav.home"), .home)], data: data)
+            breadcrumbs: [context.homeCrumb], data: data)
     }
 
     static let otherInfoPages = 12
@@ -292,13 +292,13 @@ struct LanguageRenderer {
             let label = strings.text("picto.\(name)")
             return [
                 "picture": pictogram.html(label: label), "label": label, "name": name,
-                "author": pictogram.author, "licence": pictogram.licence, "source": pictogram.source ?? false,
+                "author": context.data(pictogram.author), "licence": pictogram.licence, "source": pictogram.source ?? false,
             ]
         }
         let data: [String: Any] = ["credits": ["rows": rows]]
         return context.page(
             route, template: "credits", title: strings.text("credits.title"), description: strings.text("credits.intro"),
-            breadcrumbs: [(strings.text("nav.home"), .home)], data: data)
+            breadcrumbs: [context.homeCrumb], data: data)
     }
 
     func notFound() -> OutputFile {

@@ -238,7 +238,7 @@ public enum Pipeline {
         try deliver(files)
         let census = PageCensus(
             pages: pages + languages.count,
-            languages: languages.count, kinds: Set((prepared.routes + [.notFound]).map(\.kind)).count)
+            languages: languages.count, kinds: Set((jobs.map(\.1) + [.accessibility]).filter(\.isPage).map(\.kind)).count)
         try deliver(ParallelMap.map(Array(contexts.indices)) { index in
             LanguageRenderer(contexts[index].value).accessibility(census)
         })

@@ -68,9 +68,23 @@ public enum PageRoute: Hashable, Sendable {
         case .team: return "team"
         case .wijk: return "wijk"
         case .info: return "info"
+        case .compare: return "compare"
+        case .flyer: return "flyer"
+        case .walkInLanguage: return "walk-in-language"
         case .storyTheme: return "story-theme"
         case .story: return "story"
+        case .teamCalendar: return "team-calendar"
+        case .wijkCalendar: return "wijk-calendar"
+        case .contactCard: return "contact-card"
         default: return path.isEmpty ? "home" : path
+        }
+    }
+
+    /// Whether the route is an HTML page (not a calendar file or contact card).
+    public var isPage: Bool {
+        switch self {
+        case .teamCalendar, .wijkCalendar, .contactCard: return false
+        default: return true
         }
     }
 

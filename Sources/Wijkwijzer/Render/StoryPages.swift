@@ -49,7 +49,7 @@ extension LanguageRenderer {
         ]
         return context.page(
             route, template: "stories", title: strings.text("stories.title"), description: strings.text("stories.intro"),
-            breadcrumbs: [(strings.text("nav.home"), .home)], data: data)
+            breadcrumbs: [context.homeCrumb], data: data)
     }
 
     func storyTheme(_ id: String) -> [OutputFile] {
@@ -71,7 +71,7 @@ extension LanguageRenderer {
         ]
         return [context.page(
             route, template: "stories", title: title, description: strings.text("stories.intro"),
-            breadcrumbs: [(strings.text("nav.home"), .home), (strings.text("stories.title"), .stories)], data: data)]
+            breadcrumbs: [context.homeCrumb, context.crumb("stories.title", .stories)], data: data)]
     }
 
     func story(_ slug: String) -> [OutputFile] {
@@ -105,7 +105,7 @@ extension LanguageRenderer {
         ]
         return [context.page(
             route, template: "story", title: version.story.page.title, description: version.story.page.description,
-            breadcrumbs: [(strings.text("nav.home"), .home), (strings.text("stories.title"), .stories)], data: data)]
+            breadcrumbs: [context.homeCrumb, context.crumb("stories.title", .stories)], data: data)]
     }
 
     /// A link to every theme with stories, with the number of stories; the current one unlinked.
@@ -124,7 +124,7 @@ extension LanguageRenderer {
 
     private func reference(name: String?, route target: PageRoute, from route: PageRoute) -> Any {
         guard let name else { return false }
-        return ["name": name, "href": route.toLanguageRoot + target.path, "lang": sourceLang]
+        return ["name": name, "href": route.toLanguageRoot + target.path]
     }
 
     /// One card per story: its title and summary in the language shown, and the example mark.
@@ -148,7 +148,7 @@ extension LanguageRenderer {
     func storiesBlock(_ stories: [Story], titleKey: String, _ values: [String: String] = [:], from route: PageRoute) -> Any {
         guard !stories.isEmpty else { return false }
         return [
-            "title": strings.html(titleKey, values.mapValues(sourceName)),
+            "title": strings.html(titleKey, values.mapValues(context.data)),
             "cards": storyCards(stories, from: route),
             "allHref": route.toLanguageRoot + PageRoute.stories.path,
         ] as [String: Any]

@@ -8,6 +8,7 @@ extension LanguageRenderer {
         let officeData: [String: Any] = [
             "name": office?.name ?? "",
             "address": office?.address ?? "",
+            "mapLabel": context.data(office?.address ?? ""),
             "postcode": office?.postcode ?? "",
             "city": office?.city ?? "",
             "mapURL": office?.mapURL ?? "",
@@ -37,7 +38,7 @@ extension LanguageRenderer {
         let data: [String: Any] = [
             "team": [
                 "name": team.name,
-                "inWijk": strings.plain("team.in_wijk", ["wijk": wijkName]),
+                "inWijk": strings.html("team.in_wijk", ["wijk": context.data(wijkName)]),
                 "wijkHref": route.toLanguageRoot + PageRoute.wijk(team.wijk.value).path,
                 "phone": context.phone(team.phone),
                 "whatsapp": context.phone(team.whatsapp),
@@ -60,8 +61,8 @@ extension LanguageRenderer {
             ] as [String: Any],
             "script": context.scriptTexts,
         ]
-        var crumbs: [(String, PageRoute)] = [(strings.text("nav.home"), .home)]
-        if let wijk { crumbs.append((wijk.name, .wijk(wijk.id))) }
+        var crumbs = [context.homeCrumb]
+        if let wijk { crumbs.append(LanguageContext.Crumb(title: wijk.name, route: .wijk(wijk.id), isData: true)) }
         let description = strings.plain("team.in_wijk", ["wijk": wijkName])
         return context.page(
             route, template: "team", title: team.name, description: description, breadcrumbs: crumbs,

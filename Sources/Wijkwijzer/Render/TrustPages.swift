@@ -20,7 +20,7 @@ extension LanguageRenderer {
         let data: [String: Any] = ["info": info]
         return [context.page(
             route, template: "info", title: version.page.title, description: version.page.description,
-            breadcrumbs: [(strings.text("nav.home"), .home)], data: data)]
+            breadcrumbs: [context.homeCrumb], data: data)]
     }
 
     /// The accessibility statement, with the fields of the Dutch model statement.
@@ -43,7 +43,7 @@ extension LanguageRenderer {
         ]
         return context.page(
             route, template: "accessibility", title: strings.text("a11y.title"), description: strings.text("a11y.description"),
-            breadcrumbs: [(strings.text("nav.home"), .home)], data: data)
+            breadcrumbs: [context.homeCrumb], data: data)
     }
 
     /// The known limitations: the general ones, then what the build counted for this language.

@@ -13,7 +13,7 @@ extension LanguageRenderer {
         let data: [String: Any] = ["walkIn": ["languages": walkInLanguageLinks(from: route)]]
         return context.page(
             route, template: "walk-in-index", title: strings.text("walkin.index.title"), description: strings.text("walkin.index.intro"),
-            breadcrumbs: [(strings.text("nav.home"), .home)], data: data)
+            breadcrumbs: [context.homeCrumb], data: data)
     }
 
     func walkInLanguage(_ code: String) -> OutputFile? {
@@ -25,8 +25,8 @@ extension LanguageRenderer {
         let title = strings.plain("walkin.language.title", ["language": name])
         let data: [String: Any] = [
             "walkIn": [
-                "title": title,
-                "intro": strings.html("walkin.language.intro", ["language": "<span lang=\"\(HTML.escape(code))\">\(HTML.escape(name))</span>"]),
+                "title": strings.html("walkin.language.title", ["language": context.languageName(code)]),
+                "intro": strings.html("walkin.language.intro", ["language": context.languageName(code)]),
                 "days": context.days(sessions, showTeam: true, from: route, calendarLinks: true),
                 "hasEvents": !events.isEmpty,
                 "events": context.events(events, from: route),
@@ -40,7 +40,7 @@ extension LanguageRenderer {
         ]
         return context.page(
             route, template: "walk-in-language", title: title, description: strings.plain("walkin.language.description", ["language": name]),
-            breadcrumbs: [(strings.text("nav.home"), .home), (strings.text("walkin.index.title"), .walkInLanguages)],
+            breadcrumbs: [context.homeCrumb, context.crumb("walkin.index.title", .walkInLanguages)],
             scripts: [.today], data: data)
     }
 
@@ -53,6 +53,8 @@ extension LanguageRenderer {
             "split": strings.text("finder.split"),
             "unknown": strings.text("finder.unknown"),
             "helps": strings.text("home.every_team_helps"),
+            // Example postcodes read left to right inside right-to-left text.
+            "hint": strings.html("finder.hint", ["postcode": HTML.ltr("3563"), "full_postcode": HTML.ltr("3563 AB")]),
         ]
     }
 }

@@ -6,7 +6,7 @@ extension LanguageRenderer {
     func voice(for wijk: Wijk) -> [String: Any] {
         let planned = meetings(in: wijk)
         return [
-            "intro": strings.html("wijk.voice.intro", ["wijk": sourceName(wijk.name)]),
+            "intro": strings.html("wijk.voice.intro", ["wijk": context.data(wijk.name)]),
             "hasMeetings": !planned.isEmpty,
             "meetings": planned,
             "contact": contactActions(
@@ -50,7 +50,7 @@ extension LanguageRenderer {
         let others = site.wijken.filter { wijk in !priority.contains { $0.id == wijk.id } }.sorted { $0.name < $1.name }
         return (priority + others).map { wijk in
             [
-                "name": wijk.name, "href": route.toLanguageRoot + PageRoute.wijk(wijk.id).path, "lang": sourceLang,
+                "name": wijk.name, "href": route.toLanguageRoot + PageRoute.wijk(wijk.id).path,
                 "priority": priority.contains { $0.id == wijk.id },
             ]
         }
@@ -63,24 +63,11 @@ extension LanguageRenderer {
         let wijken = priority.map { wijk -> [String: Any] in
             let planned = meetings(in: wijk)
             return [
-                "name": wijk.name, "href": route.toLanguageRoot + PageRoute.wijk(wijk.id).path, "lang": sourceLang,
+                "name": wijk.name, "href": route.toLanguageRoot + PageRoute.wijk(wijk.id).path,
                 "hasMeetings": !planned.isEmpty, "meetings": planned,
             ]
         }
         return ["places": wijken]
-    }
-
-    /// The `lang` of names entered once in the source language (teams, wijken), on pages in
-    /// another language, so screen readers pronounce them as Dutch; false on Dutch pages.
-    var sourceLang: Any {
-        guard let source = site.language(site.config.defaultLanguage), source.lang != context.language.lang else { return false }
-        return source.lang
-    }
-
-    /// A name from the source language as HTML, marked with its language where that differs.
-    func sourceName(_ name: String) -> String {
-        guard let lang = sourceLang as? String else { return HTML.escape(name) }
-        return "<bdi lang=\"\(HTML.escape(lang))\">\(HTML.escape(name))</bdi>"
     }
 
     private var priorityWijken: [Wijk] {

@@ -1,4 +1,5 @@
-/* Wijkwijzer: marks today's walk-in hours and says "open now". Optional: the page is complete without it. */
+/* Wijkwijzer: marks today's walk-in hours and says "open now". Optional: the page is complete without it.
+   What it adds carries data-by-script, so the browser tests can tell it from the page's own text. */
 (function () {
   var box = document.querySelector("[data-open-now]"), p = {};
   if (!box || !window.Intl) return;
@@ -13,6 +14,7 @@
   function label(el, text, name) {
     var s = document.createElement("strong");
     s.className = name;
+    s.setAttribute("data-by-script", "");
     s.textContent = text;
     el.appendChild(document.createTextNode(" "));
     el.appendChild(s);
