@@ -56,7 +56,7 @@ def test_no_request_leaves_the_machine(visits, privacy_page):
 
 # The policy every page carries (as the deployment's header does); `default-src 'self'` makes the
 # browser refuse anything from another host, whatever the page asks for.
-POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'"
+POLICY = "default-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'"
 # Attributes through which an element makes the browser fetch something as the page loads.
 LOADING = {
     "script": ("src",), "img": ("src", "srcset"), "source": ("src", "srcset"), "audio": ("src",),
