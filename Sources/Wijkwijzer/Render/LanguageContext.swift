@@ -1,5 +1,7 @@
 // What every page of one language shares: its strings, links to other languages, the layout's data.
 
+import Mustache
+
 struct LanguageContext {
     let site: PreparedSite
     let language: Language
@@ -11,8 +13,10 @@ struct LanguageContext {
     /// wijken, buurten, places, streets, persons, roles and organisations; public-transport text),
     /// on pages whose language has another `lang`; nil on Dutch pages, where it needs no mark.
     let dataLang: String?
+    /// The templates with this language's constants written in (`Templates.library(constants:)`).
+    let library: MustacheLibrary?
 
-    init(site: PreparedSite, language: Language) {
+    init(site: PreparedSite, language: Language, rendersPages: Bool = true) {
         self.site = site
         self.language = language
         strings = Strings(language: language, site: site.site)
@@ -20,6 +24,9 @@ struct LanguageContext {
         stylesheetPath = site.stylesheetPath
         let source = site.site.language(site.site.config.defaultLanguage)?.lang
         dataLang = source == language.lang ? nil : source
+        library = rendersPages
+            ? site.templates.library(constants: ["t": translationDictionary, "icon": site.icons, "urgent": Self.urgent(strings)])
+            : nil
     }
 
     var config: SiteConfig { site.site.config }
@@ -160,15 +167,22 @@ struct LanguageContext {
         // For elements that hold nothing but data: `<h1{{#dataLang}} lang="{{.}}"{{/dataLang}}>`.
         context["dataLang"] = dataLang ?? false
         context["icon"] = site.icons
-        let main = site.templates.render(template, context)
+        let main = render(template, context)
         context["main"] = main.trimmingNewlines
-        let html = site.templates.render("layout", context)
+        let html = render("layout", context)
         return OutputFile(path: language.prefix + "/" + route.file, text: html)
+    }
+
+    func render(_ template: String, _ context: [String: Any]) -> String {
+        guard let library else { return site.templates.render(template, context) }
+        return library.render(context, withTemplate: template) ?? ""
     }
 
     // MARK: Shared pieces
 
-    var urgentDictionary: [String: Any] {
+    var urgentDictionary: [String: Any] { Self.urgent(strings) }
+
+    static func urgent(_ strings: Strings) -> [String: Any] {
         [
             "emergency": strings.html("urgent.emergency", ["phone": Self.telLink("112", "112")]),
             "veiligThuis": strings.html("urgent.veilig_thuis", ["phone": Self.telLink("0800-2000", "08002000")]),

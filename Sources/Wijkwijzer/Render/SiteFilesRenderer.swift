@@ -60,7 +60,7 @@ enum SiteFilesRenderer {
 
             """)
         for language in site.config.languages {
-            let context = LanguageContext(site: prepared, language: language)
+            let context = LanguageContext(site: prepared, language: language, rendersPages: false)
             for route in routes {
                 add("<url>\n<loc>\(HTML.escape(context.absoluteURL(route, in: language)))</loc>\n")
                 if prepared.hasRealVersion(route, in: language) {

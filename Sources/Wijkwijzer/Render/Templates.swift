@@ -12,6 +12,8 @@ public struct Templates: Sendable {
     ]
 
     let library: MustacheLibrary
+    /// The text of every template as registered (override or default, with the content-type pragma).
+    let texts: [String: String]
 
     /// Our HTML escaping (UTF-8 based, also escapes `'`) replaces swift-mustache's default,
     /// which looks every character up in a dictionary and dominated build time.
@@ -35,6 +37,7 @@ public struct Templates: Sendable {
     /// `templates/site.css`). A template that does not parse is reported, and the default is used.
     public static func load(siteRoot: String, diagnostics: inout DiagnosticBag) -> Templates {
         var library = MustacheLibrary()
+        var texts: [String: String] = [:]
         var keys: [String: Set<String>] = [:]
         var overridden = Set<String>()
         let folder = (siteRoot as NSString).appendingPathComponent("templates")
@@ -56,6 +59,7 @@ public struct Templates: Sendable {
                     }
                 }
             }
+            texts[name] = Self.contentTypePragma + text
             do {
                 try library.register(Self.contentTypePragma + text, named: name)
             } catch {
@@ -74,7 +78,7 @@ public struct Templates: Sendable {
             assets[String(path.dropFirst("assets/".count))] = text
         }
         return Templates(
-            library: library, stylesheet: stylesheet, assets: assets, translationKeysUsed: keys, overridden: overridden,
+            library: library, texts: texts, stylesheet: stylesheet, assets: assets, translationKeysUsed: keys, overridden: overridden,
             siteFolder: folder)
     }
 
@@ -84,6 +88,86 @@ public struct Templates: Sendable {
 
     func render(_ name: String, _ context: Any) -> String {
         library.render(context, withTemplate: name) ?? ""
+    }
+
+    /// Templates rendered on many pages of a language (every page, or one per team, wijk,
+    /// information page or story). Only these are specialised: parsing a template costs more
+    /// than the look-ups it saves on a page made once per language.
+    static let repeated: Set<String> = [
+        "layout", "team", "wijk", "sessions", "contact-actions", "info", "compare", "flyer", "story",
+        "walk-in-language", "meetings", "partners", "events", "urgent", "story-cards", "stories-block",
+    ]
+
+    /// The templates with every variable whose value is the same on every page of a language
+    /// (`{{t.nav.home}}`, `{{{icon.phone}}}`, `{{{urgent.emergency}}}`) written into their text,
+    /// escaped as Mustache would: each look-up costs swift-mustache microseconds, and a page
+    /// made hundreds of them. Sections, partials and every other tag are left to Mustache, as
+    /// is a variable whose value holds `{{` or `}}`, and a template that changes its delimiters.
+    /// A specialised text that does not parse keeps the template as it was.
+    func library(constants: [String: Any]) -> MustacheLibrary {
+        var specialised = library
+        for name in Self.names where Self.repeated.contains(name) {
+            guard let text = texts[name] else { continue }
+            let changed = Self.specialise(text, constants: constants)
+            if changed != text { try? specialised.register(changed, named: name) }
+        }
+        return specialised
+    }
+
+    static func specialise(_ text: String, constants: [String: Any]) -> String {
+        if text.contains("{{=") { return text }
+        let bytes = Array(text.utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + bytes.count / 2)
+        let brace = UInt8(ascii: "{"), closeBrace = UInt8(ascii: "}")
+        var index = 0
+        func tagEnd(from start: Int, braces: Int) -> Int? {
+            var at = start
+            while at + braces <= bytes.count {
+                if bytes[at] == closeBrace, (0..<braces).allSatisfy({ bytes[at + $0] == closeBrace }) { return at }
+                at += 1
+            }
+            return nil
+        }
+        while index < bytes.count {
+            guard bytes[index] == brace, index + 1 < bytes.count, bytes[index + 1] == brace else {
+                result.append(bytes[index])
+                index += 1
+                continue
+            }
+            let triple = index + 2 < bytes.count && bytes[index + 2] == brace
+            let nameStart = index + (triple ? 3 : 2)
+            guard let nameEnd = tagEnd(from: nameStart, braces: triple ? 3 : 2) else { break }
+            let tagEnd = nameEnd + (triple ? 3 : 2)
+            var name = (String(decoding: bytes[nameStart..<nameEnd], as: UTF8.self)).trimmed
+            var escaped = !triple
+            if !triple, name.hasPrefix("&") {
+                name = String(name.dropFirst()).trimmed
+                escaped = false
+            }
+            if let value = constant(name, in: constants), !value.contains("{{"), !value.contains("}}") {
+                result += (escaped ? HTML.escape(value) : value).utf8
+            } else {
+                result += bytes[index..<tagEnd]
+            }
+            index = tagEnd
+        }
+        result += bytes[min(index, bytes.count)...]
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// The string a dotted name (`t.nav.home`) names among `constants`, as Mustache would find
+    /// it from the page's root; nil for any other tag (sections, partials, comments, transforms).
+    private static func constant(_ name: String, in constants: [String: Any]) -> String? {
+        guard let first = name.first, first.isLetter,
+              !name.contains(where: { $0 == "(" || $0 == " " }) else { return nil }
+        var parts = name.split(separator: ".", omittingEmptySubsequences: false)[...]
+        guard parts.count > 1, let head = parts.popFirst(), var value = constants[String(head)] else { return nil }
+        for part in parts {
+            guard let dictionary = value as? [String: Any], let child = dictionary[String(part)] else { return nil }
+            value = child
+        }
+        return value as? String
     }
 
     /// The keys of `{{t.some.key}}`, `{{{t.some.key}}}` and `{{#t.some.key}}` in a template.
