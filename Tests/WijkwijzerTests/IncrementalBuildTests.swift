@@ -82,13 +82,68 @@ import Testing
         #expect(build(site).upToDate)
     }
 
+    /// A page whose template and context equal the last build's is kept, not rendered: after
+    /// an edit, only the pages that show it are written, and the site equals a clean build.
+    @Test func pagesThatDidNotChangeAreKeptAndTheSiteEqualsACleanBuild() throws {
+        let site = try TemporarySite()
+        #expect(build(site).succeeded)
+        let state = try #require(BuildState.read(forOutput: site.output))
+        let pages = state.files.filter { $0.path.hasSuffix(".html") && $0.path.contains("/") }
+        #expect(pages.allSatisfy { state.pages[$0.path] != nil })
+        let teamPage = "nl/buurtteams/overvecht/index.html"
+        let other = "nl/info/tolk/index.html"
+        let otherInode = try #require(BuildState.facts(site.output + "/" + other)).inode
+        try site.edit("content/teams/overvecht.yaml", replacing: "start: \"09:30\"", with: "start: \"09:45\"")
+        let edited = build(site)
+        #expect(edited.succeeded && !edited.upToDate)
+        let written = try #require(edited.report?.written)
+        #expect(written > 0 && written < pages.count / 2)
+        #expect(String(decoding: try site.readBytes("site/" + teamPage), as: UTF8.self).contains("09:45"))
+        // Kept files are the very same files (hard-linked into the new site).
+        #expect(BuildState.facts(site.output + "/" + other)?.inode == otherInode)
+        let clean = site.root + "/clean"
+        #expect(build(site, output: clean, incremental: false).succeeded)
+        #expect(snapshot(site.output) == snapshot(clean))
+
+        // A page changed by hand in the output is rendered again, not kept.
+        try site.write("site/" + other, "changed by hand")
+        try site.edit("content/teams/overvecht.yaml", replacing: "start: \"09:45\"", with: "start: \"09:30\"")
+        #expect(build(site).succeeded)
+        #expect(String(decoding: try site.readBytes("site/" + other), as: UTF8.self).contains("<!DOCTYPE html>"))
+
+        // A changed template renders every page that uses it again.
+        try site.write("templates/info.mustache", EmbeddedResources.files["templates/info.mustache"].map { "<!-- own -->\n" + $0 } ?? "")
+        #expect(build(site).succeeded)
+        #expect(String(decoding: try site.readBytes("site/" + other), as: UTF8.self).contains("<!-- own -->"))
+        #expect(build(site, output: clean, incremental: false).succeeded)
+        #expect(snapshot(site.output) == snapshot(clean))
+    }
+
+    @Test func contextDigestsIgnoreOrderButNotValues() {
+        let one: [String: Any] = ["a": "x", "b": ["c": true, "d": [["e": 1]]] as [String: Any], "f": ["g", "h"]]
+        var two: [String: Any] = [:]
+        two["f"] = ["g", "h"]
+        two["b"] = ["d": [["e": 1]], "c": true] as [String: Any]
+        two["a"] = "x"
+        #expect(ContextDigest.of(one) != nil && ContextDigest.of(one) == ContextDigest.of(two))
+        two["f"] = ["h", "g"]
+        #expect(ContextDigest.of(one) != ContextDigest.of(two))
+        #expect(ContextDigest.of(["a": "1"]) != ContextDigest.of(["a": 1]))
+        #expect(ContextDigest.of(["a": true]) != ContextDigest.of(["a": false]))
+        #expect(ContextDigest.of(["a": ["b": "c"]]) != ContextDigest.of(["b": ["a": "c"]]))
+        // A value of another kind (a closure) cannot be digested: such a page is always rendered.
+        let closure: () -> Void = {}
+        #expect(ContextDigest.of(["a": closure]) == nil)
+    }
+
     @Test func theStateRoundTrips() {
         let state = BuildState(
             program: "1-2-3-4", root: "/site", buildDate: "2026-11-26", inputs: Digest(high: 1, low: 0xFFFF_FFFF_FFFF_FFFF), pageCount: 3,
             files: [.init(path: "nl/a b/index.html", inode: 7, size: 12, modified: 99)],
+            pages: ["nl/a b/index.html": Digest(high: 5, low: 6), "ar/index.html": Digest(high: 0, low: 1)],
             warnings: [Diagnostic(.warning, "raw-html", at: SourceLocation(file: "a.md", line: 2, column: 3), "tab\there\nnewline \\ slash", hint: nil)])
         #expect(BuildState.decode(state.encoded()) == state)
-        #expect(BuildState.decode("wijkwijzer-build-state 1\n") == nil)
+        #expect(BuildState.decode("wijkwijzer-build-state 2\n") == nil)
         var hasher = DigestHasher()
         hasher.add("ab")
         hasher.add("c")

@@ -163,3 +163,27 @@ import Testing
         #expect(CSSMinifier.minify(css) == ".session-interpreter::before{content:\"☎ \";}@media (min-width:40rem){.cards>li,.a b{margin:0 auto;}}")
     }
 }
+
+@Suite struct RenderHelperTests {
+    @Test func compareBlocksGetOneMoreFolderOnRelativeLinksOnly() {
+        let html = "<p><a href=\"../info/tolk/\">a</a> <a href=\"https://example.org/\">b</a> <a href=\"#top\">c</a> "
+            + "<a href=\"/nl/\">d</a> <a href=\"tel:112\">e</a> <a href=\"\">f</a> é href= \"x\"</p>"
+        #expect(LanguageRenderer.oneFolderDeeper(html) == "<p><a href=\"../../info/tolk/\">a</a> <a href=\"https://example.org/\">b</a> "
+            + "<a href=\"#top\">c</a> <a href=\"/nl/\">d</a> <a href=\"tel:112\">e</a> <a href=\"../\">f</a> é href= \"x\"</p>")
+        #expect(LanguageRenderer.oneFolderDeeper("no links") == "no links")
+        #expect(LanguageRenderer.oneFolderDeeper("<a href=\"x") == "<a href=\"../x")
+    }
+
+    @Test func constantsAreWrittenIntoTemplatesEscaped() {
+        let constants: [String: Any] = [
+            "t": ["nav": ["home": "Home & <back>"], "braces": "{{page.title}}"] as [String: Any],
+            "icon": ["phone": "<svg></svg>"],
+        ]
+        let text = "{{t.nav.home}}|{{{t.nav.home}}}|{{& t.nav.home }}|{{{icon.phone}}}|{{#t.nav}}x{{/t.nav}}|{{t.braces}}|{{page.title}}|{{t.missing}}"
+        #expect(Templates.specialise(text, constants: constants)
+            == "Home &amp; &lt;back&gt;|Home & <back>|Home & <back>|<svg></svg>|{{#t.nav}}x{{/t.nav}}|{{t.braces}}|{{page.title}}|{{t.missing}}")
+        #expect(Templates.specialise("{{=<% %>=}}<% t.nav.home %>{{t.nav.home}}", constants: constants)
+            == "{{=<% %>=}}<% t.nav.home %>{{t.nav.home}}")
+        #expect(Templates.specialise("unclosed {{t.nav.home", constants: constants) == "unclosed {{t.nav.home")
+    }
+}

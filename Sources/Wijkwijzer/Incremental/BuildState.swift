@@ -17,7 +17,7 @@ struct BuildState: Equatable {
         var modified: Int
     }
 
-    static let formatLine = "wijkwijzer-build-state 2"
+    static let formatLine = "wijkwijzer-build-state 3"
 
     var program: String
     var root: String
@@ -25,6 +25,8 @@ struct BuildState: Equatable {
     var inputs: Digest
     var pageCount: Int
     var files: [OutputEntry]
+    /// Path → digest of the template and context each page was rendered from (`PageReuse`).
+    var pages: [String: Digest] = [:]
     /// The warnings of that build, shown again when nothing is rebuilt.
     var warnings: [Diagnostic]
 
@@ -45,7 +47,7 @@ struct BuildState: Equatable {
 
     /// The state of `output` as it is now on disk, after a build of `inputs`.
     static func record(output: String, program: String, root: String, buildDate: String, inputs: Digest,
-                       pageCount: Int, warnings: [Diagnostic]) -> BuildState? {
+                       pageCount: Int, pages: [String: Digest] = [:], warnings: [Diagnostic]) -> BuildState? {
         var present = Set<String>()
         SiteWriter.listFiles(output, prefix: "", into: &present)
         var files: [OutputEntry] = []
@@ -54,7 +56,7 @@ struct BuildState: Equatable {
             files.append(OutputEntry(path: path, inode: facts.inode, size: facts.size, modified: facts.modified))
         }
         return BuildState(program: program, root: root, buildDate: buildDate, inputs: inputs, pageCount: pageCount,
-                          files: files, warnings: warnings)
+                          files: files, pages: pages, warnings: warnings)
     }
 
     /// True when every recorded file is in `output` as it was written, and nothing else is.
@@ -81,6 +83,9 @@ struct BuildState: Equatable {
         for entry in files {
             lines.append("file \(entry.inode) \(entry.size) \(entry.modified) \(entry.path)")
         }
+        for (path, digest) in pages.sorted(by: { $0.key < $1.key }) {
+            lines.append("page \(digest) \(path)")
+        }
         for warning in warnings {
             let fields = [warning.code, warning.location.file, String(warning.location.line), String(warning.location.column),
                           warning.message, warning.hint ?? "\u{1}"]
@@ -102,11 +107,16 @@ struct BuildState: Equatable {
               let pagesText = value("pages"), let pageCount = Int(pagesText) else { return nil }
         var files: [OutputEntry] = []
         var warnings: [Diagnostic] = []
+        var pages: [String: Digest] = [:]
         for line in lines where !line.isEmpty {
             if line.hasPrefix("file ") {
                 let parts = line.dropFirst(5).split(separator: " ", maxSplits: 3, omittingEmptySubsequences: false)
                 guard parts.count == 4, let inode = UInt64(parts[0]), let size = Int(parts[1]), let modified = Int(parts[2]) else { return nil }
                 files.append(OutputEntry(path: String(parts[3]), inode: inode, size: size, modified: modified))
+            } else if line.hasPrefix("page ") {
+                let parts = line.dropFirst(5).split(separator: " ", maxSplits: 1, omittingEmptySubsequences: false)
+                guard parts.count == 2, let digest = Digest(parts[0]) else { return nil }
+                pages[String(parts[1])] = digest
             } else if line.hasPrefix("warning ") {
                 let fields = line.dropFirst(8).split(separator: "\t", omittingEmptySubsequences: false).map { unescape(String($0)) }
                 guard fields.count == 6, let row = Int(fields[2]), let column = Int(fields[3]) else { return nil }
@@ -118,7 +128,7 @@ struct BuildState: Equatable {
             }
         }
         return BuildState(program: program, root: root, buildDate: date, inputs: inputs, pageCount: pageCount,
-                          files: files, warnings: warnings)
+                          files: files, pages: pages, warnings: warnings)
     }
 
     static func read(forOutput output: String) -> BuildState? {

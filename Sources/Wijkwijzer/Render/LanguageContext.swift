@@ -16,7 +16,13 @@ struct LanguageContext {
     /// The templates with this language's constants written in (`Templates.library(constants:)`).
     let library: MustacheLibrary?
 
-    init(site: PreparedSite, language: Language, rendersPages: Bool = true) {
+    /// Set when the build records page digests: pages equal to the last build's are kept.
+    let reuse: PageReuse?
+    /// The digest of the values written into `library` (the same keys of every page's context).
+    let constantsDigest: Digest
+    static let constantKeys: Set<String> = ["t", "icon", "urgent"]
+
+    init(site: PreparedSite, language: Language, rendersPages: Bool = true, reuse: PageReuse? = nil) {
         self.site = site
         self.language = language
         strings = Strings(language: language, site: site.site)
@@ -24,9 +30,10 @@ struct LanguageContext {
         stylesheetPath = site.stylesheetPath
         let source = site.site.language(site.site.config.defaultLanguage)?.lang
         dataLang = source == language.lang ? nil : source
-        library = rendersPages
-            ? site.templates.library(constants: ["t": translationDictionary, "icon": site.icons, "urgent": Self.urgent(strings)])
-            : nil
+        let constants: [String: Any] = ["t": translationDictionary, "icon": site.icons, "urgent": Self.urgent(strings)]
+        library = rendersPages ? site.templates.library(constants: constants) : nil
+        self.reuse = reuse
+        constantsDigest = ContextDigest.of(constants) ?? Digest(high: 0, low: 0)
     }
 
     var config: SiteConfig { site.site.config }
@@ -154,10 +161,12 @@ struct LanguageContext {
         }
     }
 
-    /// Renders `template` into the layout and returns the finished file.
+    /// Renders `template` into the layout and returns the finished file (`rewrite`, when given,
+    /// changes the finished HTML; it is the program's, so the page digest need not name it).
+    /// With `reuse`, a page whose digest equals the last build's comes back as kept, unrendered.
     func page(_ route: PageRoute, template: String, title: String, description: String?,
               breadcrumbs: [Crumb] = [], scripts: [Script] = [], jsonLD: JSONValue? = nil,
-              bodyClass: String? = nil, data: [String: Any]) -> OutputFile {
+              bodyClass: String? = nil, data: [String: Any], rewrite: ((String) -> String)? = nil) -> OutputFile {
         var context = data
         context["t"] = translationDictionary
         context["page"] = pageDictionary(
@@ -167,10 +176,18 @@ struct LanguageContext {
         // For elements that hold nothing but data: `<h1{{#dataLang}} lang="{{.}}"{{/dataLang}}>`.
         context["dataLang"] = dataLang ?? false
         context["icon"] = site.icons
+        let path = language.prefix + "/" + route.file
+        var source: Digest?
+        if let reuse {
+            source = ContextDigest.of(context, skipping: Self.constantKeys, constantsDigest: constantsDigest, template: template,
+                                      templates: site.templates.digest)
+            if let source, reuse.canKeep(path, source) { return .keeping(path, source: source) }
+        }
         let main = render(template, context)
         context["main"] = main.trimmingNewlines
-        let html = render("layout", context)
-        return OutputFile(path: language.prefix + "/" + route.file, text: html)
+        var html = render("layout", context)
+        if let rewrite { html = rewrite(html) }
+        return OutputFile(path: path, text: html, source: source)
     }
 
     func render(_ template: String, _ context: [String: Any]) -> String {

@@ -221,8 +221,9 @@ struct LanguageRenderer {
     func compare(_ slug: String) -> OutputFile? {
         let route = PageRoute.compare(slug)
         let source = site.config.defaultLanguage
-        guard let translation = site.pages.first(where: { $0.slug == slug && $0.languageID == context.language.id }),
-              let original = site.pages.first(where: { $0.slug == slug && $0.languageID == source }),
+        let versions = context.site.pagesBySlug[slug] ?? []
+        guard let translation = versions.first(where: { $0.languageID == context.language.id }),
+              let original = versions.first(where: { $0.languageID == source }),
               let sourceLanguage = site.language(source) else { return nil }
         // The blocks were rendered for the page one folder up: their relative links get one more "../".
         let mine = context.site.blocks(of: translation).map(Self.oneFolderDeeper)
@@ -249,13 +250,29 @@ struct LanguageRenderer {
 
     /// Adds `../` to every relative `href` of rendered HTML.
     static func oneFolderDeeper(_ html: String) -> String {
-        var parts = html.components(separatedBy: "href=\"")
-        for index in parts.indices.dropFirst() {
-            let link = parts[index]
-            let target = link.prefix { $0 != "\"" }
-            if !target.contains(":"), !target.hasPrefix("/"), !target.hasPrefix("#") { parts[index] = "../" + link }
+        let bytes = Array(html.utf8)
+        let marker = Array("href=\"".utf8)
+        let quote = UInt8(ascii: "\"")
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + 64)
+        var index = 0
+        while index < bytes.count {
+            let isMarker = bytes[index] == marker[0] && index + marker.count <= bytes.count
+                && bytes[index..<index + marker.count].elementsEqual(marker)
+            guard isMarker else {
+                result.append(bytes[index])
+                index += 1
+                continue
+            }
+            result += marker
+            index += marker.count
+            var end = index
+            while end < bytes.count, bytes[end] != quote { end += 1 }
+            let target = bytes[index..<end]
+            let absolute = target.contains(UInt8(ascii: ":")) || target.first == UInt8(ascii: "/") || target.first == UInt8(ascii: "#")
+            if !absolute { result += "../".utf8 }
         }
-        return parts.joined(separator: "href=\"")
+        return String(decoding: result, as: UTF8.self)
     }
 
     func infoIndex() -> OutputFile {
@@ -303,12 +320,10 @@ struct LanguageRenderer {
 
     func notFound() -> OutputFile {
         // The 404 page is served at any depth, so its links are absolute paths from the site root.
-        var file = context.page(.notFound, template: "notfound", title: strings.text("notfound.title"), description: nil, data: [:])
         let prefix = "/" + context.language.prefix + "/"
-        file = OutputFile(path: file.path, text: file.text
-            .replacingOccurrences(of: "href=\"./", with: "href=\"\(prefix)")
-            .replacingOccurrences(of: "href=\"../", with: "href=\"/"))
-        return file
+        return context.page(.notFound, template: "notfound", title: strings.text("notfound.title"), description: nil, data: [:]) {
+            $0.replacingOccurrences(of: "href=\"./", with: "href=\"\(prefix)").replacingOccurrences(of: "href=\"../", with: "href=\"/")
+        }
     }
 
     /// When the source changed after this translation was made: a note linking to the source.

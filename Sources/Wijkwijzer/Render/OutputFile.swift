@@ -4,10 +4,25 @@ public struct OutputFile: Sendable, Equatable {
     /// Relative path with `/` separators, e.g. `nl/buurtteams/zuilen/index.html`.
     public var path: String
     public var bytes: [UInt8]
+    /// For a page made from a template: the digest of the template and its context
+    /// (`ContextDigest`), recorded so that the next build can keep the page.
+    public var source: Digest?
+    /// True for a page whose `source` equals the last build's and whose file is intact: `bytes`
+    /// are empty and the writer keeps the current file.
+    public var kept = false
 
-    public init(path: String, text: String) {
+    public init(path: String, text: String, source: Digest? = nil) {
         self.path = path
         self.bytes = Array(text.utf8)
+        self.source = source
+    }
+
+    /// The current file at `path`, unchanged (see `kept`).
+    static func keeping(_ path: String, source: Digest) -> OutputFile {
+        var file = OutputFile(path: path, bytes: [])
+        file.source = source
+        file.kept = true
+        return file
     }
 
     public init(path: String, bytes: [UInt8]) {

@@ -200,11 +200,13 @@ public enum Pipeline {
     /// made, so memory holds one batch, not the site. Each batch renders on all cores; the
     /// files' bytes never depend on the batches. Returns the number of HTML pages.
     @discardableResult
-    public static func render(_ prepared: PreparedSite, batchSize: Int = 128,
+    /// With `reuse`, every page made from a template carries its digest, and a page equal to
+    /// the last build's comes as `OutputFile.kept` without being rendered.
+    public static func render(_ prepared: PreparedSite, batchSize: Int = 128, reuse: PageReuse? = nil,
                               into sink: ([OutputFile]) throws -> Void) rethrows -> Int {
         let languages = prepared.site.config.languages
         let contexts = ParallelMap.map(Array(languages.indices)) { index in
-            Unchecked(LanguageContext(site: prepared, language: languages[index]))
+            Unchecked(LanguageContext(site: prepared, language: languages[index], reuse: reuse))
         }
         // Every page of every language is one job, so both cores stay busy to the end. The
         // accessibility statements come last: they state how many pages the others made.

@@ -14,6 +14,8 @@ public struct Templates: Sendable {
     let library: MustacheLibrary
     /// The text of every template as registered (override or default, with the content-type pragma).
     let texts: [String: String]
+    /// A digest of every template's text (part of each page's `ContextDigest`).
+    let digest: Digest
 
     /// Our HTML escaping (UTF-8 based, also escapes `'`) replaces swift-mustache's default,
     /// which looks every character up in a dictionary and dominated build time.
@@ -78,8 +80,17 @@ public struct Templates: Sendable {
             assets[String(path.dropFirst("assets/".count))] = text
         }
         return Templates(
-            library: library, texts: texts, stylesheet: stylesheet, assets: assets, translationKeysUsed: keys, overridden: overridden,
+            library: library, texts: texts, digest: textsDigest(texts), stylesheet: stylesheet, assets: assets, translationKeysUsed: keys, overridden: overridden,
             siteFolder: folder)
+    }
+
+    private static func textsDigest(_ texts: [String: String]) -> Digest {
+        var hasher = DigestHasher()
+        for name in names {
+            hasher.add(name)
+            hasher.add(texts[name] ?? "")
+        }
+        return hasher.finish()
     }
 
     func origin(of name: String) -> String {

@@ -42,10 +42,12 @@ public enum SiteBuild {
         let key = (program: BuildState.programIdentity, root: (root as NSString).standardizingPath,
                    date: buildDate?.description ?? "from site.yaml")
         var inputs: Digest?
+        var reuse: PageReuse?
         if incremental {
             let digest = InputFiles.digest(root: root)
             inputs = digest
-            if let state = BuildState.read(forOutput: output), state.program == key.program, state.root == key.root,
+            let state = BuildState.read(forOutput: output)
+            if let state, state.program == key.program, state.root == key.root,
                state.buildDate == key.date, state.inputs == digest, state.outputIsIntact(output) {
                 lap("hash inputs")
                 var diagnostics = DiagnosticBag()
@@ -59,6 +61,12 @@ public enum SiteBuild {
                 outcome.pageCount = state.pageCount
                 outcome.upToDate = true
                 return outcome
+            }
+            // Pages whose template and context equal the last build's are kept, not rendered.
+            if let state, state.program == key.program, state.root == key.root {
+                reuse = PageReuse.from(state, output: output)
+            } else {
+                reuse = PageReuse(previous: [:])
             }
             lap("hash inputs")
         }
@@ -74,10 +82,12 @@ public enum SiteBuild {
         let result = BuildResult(files: [], diagnostics: diagnostics, sources: sources)
         var outcome = SiteBuildOutcome(result: result, report: nil, writeError: nil, site: prepared.site)
         var session: SiteWriter.Session?
+        var pageDigests: [String: Digest] = [:]
         do {
             let writer = try SiteWriter.Session(output: output)
             session = writer
-            outcome.pageCount = try Pipeline.render(prepared) { files in
+            outcome.pageCount = try Pipeline.render(prepared, reuse: reuse) { files in
+                for file in files { if let source = file.source { pageDigests[file.path] = source } }
                 try writer.add(files)
                 // Hand the batch's freed memory back to the system, so the peak stays that of one batch.
                 wijkwijzer_release_free_memory()
@@ -96,7 +106,7 @@ public enum SiteBuild {
         if let inputs, outcome.report != nil,
            let state = BuildState.record(
                output: output, program: key.program, root: key.root, buildDate: key.date, inputs: inputs,
-               pageCount: outcome.pageCount, warnings: diagnostics.all.filter { $0.severity == .warning }) {
+               pageCount: outcome.pageCount, pages: pageDigests, warnings: diagnostics.all.filter { $0.severity == .warning }) {
             state.write(forOutput: output)
         }
         outcome.timings = timings

@@ -98,7 +98,9 @@ public enum SiteWriter {
 
         private func place(_ file: OutputFile) throws {
             let current = output + "/" + file.path
-            let same = exists && sameBytes(current, file.bytes)
+            // A kept page is the current file by construction (`PageReuse`): not even read.
+            let same = exists && (file.kept || sameBytes(current, file.bytes))
+            if file.kept, !same { throw WriteError.system("keep", path: current, errno: ENOENT) }
             guard let staging else {
                 if same {
                     seenUnstaged.append(file.path)
@@ -114,6 +116,9 @@ public enum SiteWriter {
             let target = staging + "/" + file.path
             if same, link(current, target) == 0 {
                 report.unchanged += 1
+            } else if file.kept {
+                try copyFile(current, to: target)
+                report.written += 1
             } else {
                 try writeFile(target, file.bytes)
                 report.written += 1
@@ -137,13 +142,17 @@ public enum SiteWriter {
                     report.unchanged += 1
                 } else {
                     // The current file cannot be linked (another file system?): copy its bytes.
-                    guard let bytes = FileManager.default.contents(atPath: source) else {
-                        throw WriteError.system("read", path: source, errno: errno)
-                    }
-                    try writeFile(path + "/" + relative, Array(bytes))
+                    try copyFile(source, to: path + "/" + relative)
                     report.written += 1
                 }
             }
+        }
+
+        private func copyFile(_ source: String, to target: String) throws {
+            guard let bytes = FileManager.default.contents(atPath: source) else {
+                throw WriteError.system("read", path: source, errno: errno)
+            }
+            try writeFile(target, Array(bytes))
         }
 
         /// Swaps the new site in. When every file equals the current site's and the current

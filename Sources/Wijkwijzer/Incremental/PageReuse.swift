@@ -1,0 +1,96 @@
+// Pages of the last build that can stand: a page is made from its template and one context
+// (a tree of strings, numbers, flags, arrays and dictionaries). When the digest of both equals the
+// one recorded for the page's path, and the file is on disk as that build left it, rendering it
+// again would give the same bytes: the writer keeps the file instead.
+
+/// The last build's page digests (path → digest of template and context), only for files whose
+/// inode, size and modification time are still those the last build recorded.
+public struct PageReuse: Sendable {
+    let previous: [String: Digest]
+
+    public init(previous: [String: Digest]) { self.previous = previous }
+
+    /// The digests of `state` whose files in `output` are untouched.
+    static func from(_ state: BuildState, output: String) -> PageReuse {
+        var intact = Set<String>()
+        for entry in state.files {
+            if let now = BuildState.facts(output + "/" + entry.path),
+               now.inode == entry.inode, now.size == entry.size, now.modified == entry.modified {
+                intact.insert(entry.path)
+            }
+        }
+        return PageReuse(previous: state.pages.filter { intact.contains($0.key) })
+    }
+
+    func canKeep(_ path: String, _ digest: Digest) -> Bool { previous[path] == digest }
+}
+
+/// A digest of a template context: the same tree of values gives the same digest whatever the
+/// order of its dictionaries. Nil when the tree holds a value of another kind (a closure, an
+/// object): such a page is always rendered.
+enum ContextDigest {
+    /// `constants` are keys whose values were digested once (`constantsDigest`) and are skipped.
+    static func of(_ context: [String: Any], skipping constants: Set<String>, constantsDigest: Digest, template: String,
+                   templates: Digest) -> Digest? {
+        var hasher = DigestHasher()
+        hasher.add(templates)
+        hasher.add(template)
+        hasher.add(constantsDigest)
+        var others: [String: Any] = context
+        for key in constants { others[key] = nil }
+        guard add(others, to: &hasher) else { return nil }
+        return hasher.finish()
+    }
+
+    static func of(_ value: Any) -> Digest? {
+        var hasher = DigestHasher()
+        guard add(value, to: &hasher) else { return nil }
+        return hasher.finish()
+    }
+
+    static func add(_ value: Any, to hasher: inout DigestHasher) -> Bool {
+        switch value {
+        case let text as String:
+            hasher.add(1)
+            hasher.add(text)
+        case let flag as Bool:
+            hasher.add(flag ? 2 : 3)
+        case let number as Int:
+            hasher.add(4)
+            hasher.add(number)
+        case let dictionary as [String: Any]:
+            // Each entry is digested alone and the digests summed: no sorting, any order.
+            var high: UInt64 = 0
+            var low: UInt64 = 0
+            for (key, item) in dictionary {
+                var entry = DigestHasher()
+                entry.add(key)
+                guard add(item, to: &entry) else { return false }
+                let digest = entry.finish()
+                high &+= digest.high
+                low &+= digest.low
+            }
+            hasher.add(5)
+            hasher.add(dictionary.count)
+            hasher.add(Digest(high: high, low: low))
+        case let rows as [[String: Any]]:
+            hasher.add(6)
+            hasher.add(rows.count)
+            for row in rows where !add(row, to: &hasher) { return false }
+        case let texts as [String]:
+            hasher.add(6)
+            hasher.add(texts.count)
+            for text in texts {
+                hasher.add(1)
+                hasher.add(text)
+            }
+        case let items as [Any]:
+            hasher.add(6)
+            hasher.add(items.count)
+            for item in items where !add(item, to: &hasher) { return false }
+        default:
+            return false
+        }
+        return true
+    }
+}
