@@ -71,6 +71,8 @@ final class PreviewBuilder: @unchecked Sendable {
     private let lock = NSLock()
     private var count = 0
     private let started = Int(Date().timeIntervalSince1970)
+    /// The files of the last build without errors: its unchanged pages are reused, not rendered.
+    private var lastFiles: [OutputFile] = []
 
     init(root: String) { self.root = root }
 
@@ -80,7 +82,8 @@ final class PreviewBuilder: @unchecked Sendable {
         let clock = ContinuousClock()
         let start = clock.now
         let signature = signature ?? InputFiles.signature(root: root)
-        let result = Pipeline.build(root: root, buildDate: BuildDate.resolve(root: root))
+        let result = Pipeline.build(root: root, buildDate: BuildDate.resolve(root: root), previous: lastFiles)
+        if !result.files.isEmpty { lastFiles = result.files }
         count += 1
         let content = PreviewContent(result: result, version: "\(started)-\(count)")
         return PreviewBuild(

@@ -119,6 +119,20 @@ import Testing
         #expect(snapshot(site.output) == snapshot(clean))
     }
 
+    /// The preview builds in memory and hands each build the last one's files.
+    @Test func anInMemoryBuildReusesThePagesOfTheLastOne() throws {
+        let site = try TemporarySite()
+        let first = Pipeline.build(root: site.root, buildDate: Self.date, previous: [])
+        #expect(first.kept == 0 && !first.files.isEmpty)
+        try site.edit("content/teams/overvecht.yaml", replacing: "start: \"09:30\"", with: "start: \"09:45\"")
+        let second = Pipeline.build(root: site.root, buildDate: Self.date, previous: first.files)
+        let fresh = Pipeline.build(root: site.root, buildDate: Self.date)
+        #expect(second.kept > first.files.count / 2)
+        #expect(second.files.map(\.path) == fresh.files.map(\.path))
+        #expect(second.files.map(\.bytes) == fresh.files.map(\.bytes))
+        #expect(second.files.first { $0.path == "nl/buurtteams/overvecht/index.html" }.map { $0.text.contains("09:45") } == true)
+    }
+
     @Test func contextDigestsIgnoreOrderButNotValues() {
         let one: [String: Any] = ["a": "x", "b": ["c": true, "d": [["e": 1]]] as [String: Any], "f": ["g", "h"]]
         var two: [String: Any] = [:]

@@ -39,7 +39,7 @@ public struct PreparedSite: Sendable {
     /// The page in `language`, or the first of its fallback chain that exists.
     func version(of slug: String, in language: Language) -> (page: Page, language: Language)? {
         let candidates = slug == "home" ? site.homePages : slug == "privacy" ? site.privacyPages : pagesBySlug[slug] ?? []
-        return version(among: candidates.filter { $0.slug == slug }, in: language, languageID: \.languageID)
+        return version(among: candidates, in: language, languageID: \.languageID)
     }
 
     /// The item in `language`, or in the first language of its fallback chain that has one.
@@ -117,6 +117,8 @@ public struct BuildResult: Sendable {
     public var files: [OutputFile]
     public var diagnostics: DiagnosticBag
     public var sources: SourceFiles
+    /// How many pages were taken from the previous build instead of rendered.
+    public var kept = 0
     public var pageCount: Int { files.filter { $0.path.hasSuffix(".html") }.count }
 }
 
@@ -248,12 +250,32 @@ public enum Pipeline {
     }
 
     /// Loads, checks and renders. Files are empty when there are errors.
-    public static func build(root: String, buildDate: CalendarDate?) -> BuildResult {
+    ///
+    /// With `previous` (the files of an earlier call), every page carries its digest, and a page
+    /// whose digest equals its previous version's is taken from there instead of rendered
+    /// (`PageReuse`): the preview keeps its last build in memory and passes it here.
+    public static func build(root: String, buildDate: CalendarDate?, previous: [OutputFile]? = nil) -> BuildResult {
         let (prepared, diagnostics, sources) = prepare(root: root, buildDate: buildDate)
         guard let prepared, !diagnostics.hasErrors else {
             return BuildResult(files: [], diagnostics: diagnostics, sources: sources)
         }
-        return BuildResult(files: render(prepared), diagnostics: diagnostics, sources: sources)
+        guard let previous else { return BuildResult(files: render(prepared), diagnostics: diagnostics, sources: sources) }
+        let earlier = Dictionary(previous.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        var files: [OutputFile] = []
+        var kept = 0
+        render(prepared, reuse: PageReuse(previous: earlier.compactMapValues(\.source))) { batch in
+            for var file in batch {
+                if file.kept, let old = earlier[file.path] {
+                    file.bytes = old.bytes
+                    file.kept = false
+                    kept += 1
+                }
+                files.append(file)
+            }
+        }
+        var result = BuildResult(files: files.sorted { $0.path < $1.path }, diagnostics: diagnostics, sources: sources)
+        result.kept = kept
+        return result
     }
 }
 
