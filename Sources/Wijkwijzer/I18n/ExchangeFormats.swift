@@ -190,23 +190,7 @@ public enum POCodec {
 
     static func unquote(_ text: String) -> String? {
         guard text.count >= 2, text.hasPrefix("\""), text.hasSuffix("\"") else { return nil }
-        var result = "", escaping = false
-        for character in text.dropFirst().dropLast() {
-            if escaping {
-                switch character {
-                case "n": result += "\n"
-                case "t": result += "\t"
-                case "r": result += "\r"
-                default: result.append(character)
-                }
-                escaping = false
-            } else if character == "\\" {
-                escaping = true
-            } else {
-                result.append(character)
-            }
-        }
-        return result
+        return BackslashEscapes.decode(text.dropFirst().dropLast())
     }
 }
 
