@@ -36,20 +36,26 @@ struct Build: ParsableCommand {
     @Flag(help: "Build even when the inputs equal the last build's (recorded in .wijkwijzer-cache/ beside the output).")
     var full = false
 
+    @Flag(help: "After building, print how often each template was rendered and how long it took.")
+    var templateMetrics = false
+
     func run() throws {
-        _ = try SiteBuildCommand.build(options: options, output: output, incremental: !full)
+        let metrics = templateMetrics ? TemplateMetrics() : nil
+        _ = try SiteBuildCommand.build(options: options, output: output, incremental: !full, metrics: metrics)
+        if let metrics { print(metrics.table()) }
     }
 }
 
 /// `build`, shared by the commands that need a fresh site: reports, and throws when nothing was written.
 enum SiteBuildCommand {
-    static func build(options: SiteOptions, output: String, incremental: Bool) throws -> (site: Site?, output: String) {
+    static func build(options: SiteOptions, output: String, incremental: Bool,
+                      metrics: TemplateMetrics? = nil) throws -> (site: Site?, output: String) {
         let clock = ContinuousClock()
         let start = clock.now
         let buildDate = BuildDate.resolve(root: options.root)
         if options.verbose { Console.info("build date: \(buildDate.map(\.description) ?? "from content/site.yaml")") }
         let target = output.hasPrefix("/") ? output : (options.root as NSString).appendingPathComponent(output)
-        let outcome = SiteBuild.run(root: options.root, output: target, buildDate: buildDate, incremental: incremental)
+        let outcome = SiteBuild.run(root: options.root, output: target, buildDate: buildDate, incremental: incremental, metrics: metrics)
         let result = outcome.result
         Console.report(result.diagnostics, sources: result.sources, quiet: options.quiet)
         if result.diagnostics.hasErrors {

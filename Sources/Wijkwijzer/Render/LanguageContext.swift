@@ -22,7 +22,11 @@ struct LanguageContext {
     let constantsDigest: Digest
     static let constantKeys: Set<String> = ["t", "icon", "urgent"]
 
-    init(site: PreparedSite, language: Language, rendersPages: Bool = true, reuse: PageReuse? = nil) {
+    /// Set by `build --template-metrics`: every render is timed.
+    let metrics: TemplateMetrics?
+
+    init(site: PreparedSite, language: Language, rendersPages: Bool = true, reuse: PageReuse? = nil,
+         metrics: TemplateMetrics? = nil) {
         self.site = site
         self.language = language
         strings = Strings(language: language, site: site.site)
@@ -33,6 +37,7 @@ struct LanguageContext {
         let constants: [String: Any] = ["t": translationDictionary, "icon": site.icons, "urgent": Self.urgent(strings)]
         library = rendersPages ? site.templates.library(constants: constants) : nil
         self.reuse = reuse
+        self.metrics = metrics
         constantsDigest = ContextDigest.of(constants) ?? Digest(high: 0, low: 0)
     }
 
@@ -181,7 +186,10 @@ struct LanguageContext {
         if let reuse {
             source = ContextDigest.of(context, skipping: Self.constantKeys, constantsDigest: constantsDigest, template: template,
                                       templates: site.templates.digest)
-            if let source, reuse.canKeep(path, source) { return .keeping(path, source: source) }
+            if let source, reuse.canKeep(path, source) {
+                metrics?.recordKept()
+                return .keeping(path, source: source)
+            }
         }
         let main = render(template, context)
         context["main"] = main.trimmingNewlines
@@ -191,6 +199,15 @@ struct LanguageContext {
     }
 
     func render(_ template: String, _ context: [String: Any]) -> String {
+        guard let metrics else { return renderUntimed(template, context) }
+        let clock = ContinuousClock()
+        let start = clock.now
+        let html = renderUntimed(template, context)
+        metrics.record(template, clock.now - start, bytes: html.utf8.count)
+        return html
+    }
+
+    private func renderUntimed(_ template: String, _ context: [String: Any]) -> String {
         guard let library else { return site.templates.render(template, context) }
         return library.render(context, withTemplate: template) ?? ""
     }

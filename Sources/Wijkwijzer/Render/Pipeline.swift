@@ -204,11 +204,12 @@ public enum Pipeline {
     @discardableResult
     /// With `reuse`, every page made from a template carries its digest, and a page equal to
     /// the last build's comes as `OutputFile.kept` without being rendered.
+    /// With `metrics`, every template render is timed (`build --template-metrics`).
     public static func render(_ prepared: PreparedSite, batchSize: Int = 128, reuse: PageReuse? = nil,
-                              into sink: ([OutputFile]) throws -> Void) rethrows -> Int {
+                              metrics: TemplateMetrics? = nil, into sink: ([OutputFile]) throws -> Void) rethrows -> Int {
         let languages = prepared.site.config.languages
         let contexts = ParallelMap.map(Array(languages.indices)) { index in
-            Unchecked(LanguageContext(site: prepared, language: languages[index], reuse: reuse))
+            Unchecked(LanguageContext(site: prepared, language: languages[index], reuse: reuse, metrics: metrics))
         }
         // Every page of every language is one job, so both cores stay busy to the end. The
         // accessibility statements come last: they state how many pages the others made.

@@ -29,7 +29,8 @@ public enum SiteBuild {
     /// translations/, templates/ and pictograms/, the build date, the site folder and the
     /// program) and stops there when they equal what the last build recorded in
     /// `.wijkwijzer-cache/` beside the output and the output is as that build left it.
-    public static func run(root: String, output: String, buildDate: CalendarDate?, incremental: Bool = false) -> SiteBuildOutcome {
+    public static func run(root: String, output: String, buildDate: CalendarDate?, incremental: Bool = false,
+                           metrics: TemplateMetrics? = nil) -> SiteBuildOutcome {
         wijkwijzer_map_large_allocations()
         let clock = ContinuousClock()
         var timings: [(String, Duration)] = []
@@ -86,7 +87,7 @@ public enum SiteBuild {
         do {
             let writer = try SiteWriter.Session(output: output)
             session = writer
-            outcome.pageCount = try Pipeline.render(prepared, reuse: reuse) { files in
+            outcome.pageCount = try Pipeline.render(prepared, reuse: reuse, metrics: metrics) { files in
                 for file in files { if let source = file.source { pageDigests[file.path] = source } }
                 try writer.add(files)
                 // Hand the batch's freed memory back to the system, so the peak stays that of one batch.
