@@ -23,3 +23,35 @@ extension StringProtocol {
         return false
     }
 }
+
+/// Character questions answered on Unicode scalars. Walking a string by characters (grapheme
+/// clusters) is slow for non-ASCII text; where every scalar is a character of its own, walking
+/// the scalars gives the same answers.
+enum ScalarText {
+    /// Whether every scalar of `text` is a character of its own: true when it holds only scalars
+    /// that never join a neighbour into one character (Latin, Arabic letters, common punctuation;
+    /// not carriage returns, combining marks, joiners or emoji). A test checks every pair.
+    static func isOneCharacterPerScalar<Text: StringProtocol>(_ text: Text) -> Bool {
+        text.unicodeScalars.allSatisfy(standsAlone)
+    }
+
+    static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0D: return false  // "\r\n" is one character
+        case 0x00...0x2FF, 0x60C, 0x61B, 0x61F, 0x620...0x64A, 0x660...0x66F, 0x671...0x6D5, 0x2010...0x2027, 0x20AC:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// `Character.isWhitespace` of a character that is this one scalar.
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
+    }
+
+    /// `Character.isLetter` of a character that is this one scalar.
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) : scalar.properties.isAlphabetic
+    }
+}
