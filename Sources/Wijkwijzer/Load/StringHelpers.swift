@@ -12,16 +12,23 @@ extension StringProtocol {
 
     /// Whether `needle` occurs in the text, compared byte for byte (no locale, no bridging).
     func containsBytes(_ needle: String) -> Bool {
-        let haystack = Array(utf8), pattern = Array(needle.utf8)
-        guard !pattern.isEmpty, pattern.count <= haystack.count else { return pattern.isEmpty }
-        let first = pattern[0]
-        var index = 0
-        while index <= haystack.count - pattern.count {
-            if haystack[index] == first, haystack[index..<index + pattern.count].elementsEqual(pattern) { return true }
-            index += 1
-        }
-        return false
+        // Searched in place when the text's bytes are contiguous (native strings), not copied.
+        let pattern = Array(needle.utf8)
+        if let found = utf8.withContiguousStorageIfAvailable({ byteSequence(pattern, occursIn: $0) }) { return found }
+        return byteSequence(pattern, occursIn: Array(utf8))
     }
+}
+
+private func byteSequence<Bytes: RandomAccessCollection<UInt8>>(_ pattern: [UInt8], occursIn haystack: Bytes) -> Bool
+where Bytes.Index == Int {
+    guard !pattern.isEmpty, pattern.count <= haystack.count else { return pattern.isEmpty }
+    let first = pattern[0]
+    var index = 0
+    while index <= haystack.count - pattern.count {
+        if haystack[index] == first, haystack[index..<index + pattern.count].elementsEqual(pattern) { return true }
+        index += 1
+    }
+    return false
 }
 
 /// Character questions answered on Unicode scalars. Walking a string by characters (grapheme
@@ -45,9 +52,14 @@ enum ScalarText {
         }
     }
 
-    /// `Character.isWhitespace` of a character that is this one scalar.
+    /// `Character.isWhitespace` of a character that is this one scalar. The common blocks are
+    /// answered here without a look-up in Unicode's tables; a test checks every scalar.
     static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0: return true
+        case 0x00...0x2FF, 0x600...0x6FF: return false
+        default: return scalar.properties.isWhitespace
+        }
     }
 
     /// `Character.isLetter` of a character that is this one scalar.

@@ -32,12 +32,12 @@ enum EasyReadChecker {
             let text = plainText(block)
             let oneScalarEach = ScalarText.isOneCharacterPerScalar(text)
             for sentence in sentences(text, oneScalarEach: oneScalarEach) {
-                let words = words(sentence, oneScalarEach: oneScalarEach)
-                if words.count > rules.maximumWordsPerSentence {
-                    let start = words.prefix(6).joined(separator: " ")
+                let count = wordCount(sentence, oneScalarEach: oneScalarEach)
+                if count > rules.maximumWordsPerSentence {
+                    let start = words(sentence, oneScalarEach: oneScalarEach).prefix(6).joined(separator: " ")
                     diagnostics.warning(
                         "long-sentence", at: location(block),
-                        "a sentence of \(words.count) words (easy-read pages use at most \(rules.maximumWordsPerSentence)): '\(start) …'",
+                        "a sentence of \(count) words (easy-read pages use at most \(rules.maximumWordsPerSentence)): '\(start) …'",
                         hint: "split it into two short sentences, one message each")
                 }
             }
@@ -105,6 +105,18 @@ enum EasyReadChecker {
     static func words(_ sentence: Substring, oneScalarEach: Bool) -> [Substring] {
         guard oneScalarEach else { return sentence.split(whereSeparator: { $0.isWhitespace }) }
         return sentence.unicodeScalars.split(whereSeparator: ScalarText.isWhitespace).map(Substring.init)
+    }
+
+    /// The number of words: of pieces between white space.
+    static func wordCount(_ sentence: Substring, oneScalarEach: Bool) -> Int {
+        guard oneScalarEach else { return words(sentence, oneScalarEach: false).count }
+        var count = 0, inWord = false
+        for scalar in sentence.unicodeScalars {
+            let isSpace = ScalarText.isWhitespace(scalar)
+            if !isSpace, !inWord { count += 1 }
+            inWord = !isSpace
+        }
+        return count
     }
 
     /// The pieces of letters and dashes, for the long-word rule.
