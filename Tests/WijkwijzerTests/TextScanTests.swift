@@ -30,6 +30,31 @@ import Testing
         }
     }
 
+    @Test func whiteSpaceIsUnicodesForEveryScalar() {
+        let wrong = (0...0x10FFFF).compactMap(Unicode.Scalar.init).filter { ScalarText.isWhitespace($0) != $0.properties.isWhitespace }
+        #expect(wrong.isEmpty, "\(wrong.prefix(10))")
+    }
+
+    @Test func everyDirectionControlIsFoundAmongOtherPunctuation() {
+        for value in BidiControls.names.keys.sorted() {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            var diagnostics = DiagnosticBag()
+            BidiControls.report(in: "“a” …\n–b\(Character(scalar))c", file: "p.md", diagnostics: &diagnostics)
+            #expect(diagnostics.all.map(\.location) == [SourceLocation(file: "p.md", line: 2, column: 3)])
+        }
+        var diagnostics = DiagnosticBag()
+        BidiControls.report(in: "“a” … – ‘b’ \u{2065}\u{206A}\u{2029}\u{202F}", file: "p.md", diagnostics: &diagnostics)
+        #expect(diagnostics.all.isEmpty)
+    }
+
+    @Test func containsBytesFindsOnlyWholeSequences() {
+        #expect("abc FILL IN".containsBytes("FILL IN"))
+        #expect("abc FILL IN x".dropFirst(4).containsBytes("FILL IN"))
+        #expect(!"FILL I".containsBytes("FILL IN"))
+        #expect("x".containsBytes(""))
+        #expect(!"ﬁ".containsBytes("fi"))
+    }
+
     @Test(arguments: ["e\u{301}", "a\r\nb", "\u{600} 1", " \u{301}", "👩\u{200D}💻", "\u{1F1F3}\u{1F1F1}", "\u{64E}", "a\u{37E}"])
     func textThatJoinsScalarsIsWalkedByCharacters(text: String) {
         #expect(!ScalarText.isOneCharacterPerScalar(text))
@@ -55,6 +80,7 @@ import Testing
         #expect(fast == EasyReadChecker.sentences(text, oneScalarEach: false))
         for sentence in fast {
             #expect(EasyReadChecker.words(sentence, oneScalarEach: true) == EasyReadChecker.words(sentence, oneScalarEach: false))
+            #expect(EasyReadChecker.wordCount(sentence, oneScalarEach: true) == EasyReadChecker.words(sentence, oneScalarEach: false).count)
         }
         let words = EasyReadChecker.wordsOfLetters(text, oneScalarEach: true)
         #expect(words == EasyReadChecker.wordsOfLetters(text, oneScalarEach: false))
