@@ -26,7 +26,17 @@ import Testing
             let character = Character(scalar)
             #expect(ScalarText.isWhitespace(scalar) == character.isWhitespace, "U+\(String(scalar.value, radix: 16))")
             #expect(ScalarText.isLetter(scalar) == character.isLetter, "U+\(String(scalar.value, radix: 16))")
-            #expect(EasyReadChecker.isSentenceEnd(scalar) == ".!?؟;:".contains(character), "U+\(String(scalar.value, radix: 16))")
+        }
+    }
+
+    /// Each stand-alone scalar ends a sentence, parts words or joins them as its character does.
+    @Test func everyStandAloneScalarSplitsSentencesAsItsCharacterDoes() {
+        for scalar in Self.standAlone {
+            let text = "a b\(Character(scalar))c d\(Character(scalar)) e"
+            #expect(ScalarText.isOneCharacterPerScalar(text))
+            let fast = EasyReadChecker.longSentences(text, limit: 0, oneScalarEach: true)
+            let slow = EasyReadChecker.longSentences(text, limit: 0, oneScalarEach: false)
+            #expect(fast.map(\.sentence) == slow.map(\.sentence) && fast.map(\.words) == slow.map(\.words), "U+\(String(scalar.value, radix: 16))")
         }
     }
 
@@ -71,16 +81,20 @@ import Testing
         "zorg-verzekering ondersteuningsmogelijkheden €5,– “aanhalingstekens” — klaar",
         "",
         " ",
+        "a\u{85}b\u{A0}c ¿x? ¡y! a.b.c; ;; ::: ؟؟ خ؟ ا؟ب",
+        "soft\u{AD}hyphen ¬ ÷ × \u{0B}\u{0C}\u{1F} ‐‑‒–—―‖‗‘’‚‛“”„‟†‡•‣․‥…‧ done",
     ]
 
     @Test(arguments: texts)
     func scalarsSplitAsCharactersDo(text: String) {
         #expect(ScalarText.isOneCharacterPerScalar(text))
-        let fast = EasyReadChecker.sentences(text, oneScalarEach: true)
-        #expect(fast == EasyReadChecker.sentences(text, oneScalarEach: false))
-        for sentence in fast {
+        for limit in 0...12 {
+            let fast = EasyReadChecker.longSentences(text, limit: limit, oneScalarEach: true)
+            let slow = EasyReadChecker.longSentences(text, limit: limit, oneScalarEach: false)
+            #expect(fast.map(\.sentence) == slow.map(\.sentence) && fast.map(\.words) == slow.map(\.words), "limit \(limit)")
+        }
+        for sentence in EasyReadChecker.sentences(text) {
             #expect(EasyReadChecker.words(sentence, oneScalarEach: true) == EasyReadChecker.words(sentence, oneScalarEach: false))
-            #expect(EasyReadChecker.wordCount(sentence, oneScalarEach: true) == EasyReadChecker.words(sentence, oneScalarEach: false).count)
         }
         let words = EasyReadChecker.wordsOfLetters(text, oneScalarEach: true)
         #expect(words == EasyReadChecker.wordsOfLetters(text, oneScalarEach: false))

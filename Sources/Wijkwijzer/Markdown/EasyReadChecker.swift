@@ -31,15 +31,12 @@ enum EasyReadChecker {
         for block in blocks {
             let text = plainText(block)
             let oneScalarEach = ScalarText.isOneCharacterPerScalar(text)
-            for sentence in sentences(text, oneScalarEach: oneScalarEach) {
-                let count = wordCount(sentence, oneScalarEach: oneScalarEach)
-                if count > rules.maximumWordsPerSentence {
-                    let start = words(sentence, oneScalarEach: oneScalarEach).prefix(6).joined(separator: " ")
-                    diagnostics.warning(
-                        "long-sentence", at: location(block),
-                        "a sentence of \(count) words (easy-read pages use at most \(rules.maximumWordsPerSentence)): '\(start) …'",
-                        hint: "split it into two short sentences, one message each")
-                }
+            for (sentence, count) in longSentences(text, limit: rules.maximumWordsPerSentence, oneScalarEach: oneScalarEach) {
+                let start = words(sentence, oneScalarEach: oneScalarEach).prefix(6).joined(separator: " ")
+                diagnostics.warning(
+                    "long-sentence", at: location(block),
+                    "a sentence of \(count) words (easy-read pages use at most \(rules.maximumWordsPerSentence)): '\(start) …'",
+                    hint: "split it into two short sentences, one message each")
             }
             if let limit = rules.maximumLettersPerWord {
                 for word in wordsOfLetters(text, oneScalarEach: oneScalarEach) {
@@ -83,40 +80,59 @@ enum EasyReadChecker {
     }
 
     // The rules split text by characters. When every scalar of the text is a character of its
-    // own (`oneScalarEach`, nearly all real text), the scalars give the same pieces, much faster.
+    // own (`oneScalarEach`, nearly all real text), the scalars (or bytes) give the same pieces, much faster.
 
-    /// Splits on sentence-ending punctuation (Latin and Arabic).
-    static func sentences(_ text: String, oneScalarEach: Bool) -> [Substring] {
+    /// The sentences of more than `limit` words, with their number of words.
+    static func longSentences(_ text: String, limit: Int, oneScalarEach: Bool) -> [(sentence: Substring, words: Int)] {
         guard oneScalarEach else {
-            return text.split(whereSeparator: { ".!?؟;:".contains($0) }).filter { !$0.allSatisfy(\.isWhitespace) }
+            return sentences(text).map { ($0, words($0, oneScalarEach: false).count) }.filter { $0.words > limit }
         }
-        return text.unicodeScalars.split(whereSeparator: isSentenceEnd).map(Substring.init)
-            .filter { !$0.unicodeScalars.allSatisfy(ScalarText.isWhitespace) }
+        // One pass over the UTF-8 bytes. In text of stand-alone scalars every sentence end and
+        // white space is one ASCII byte, or ؟ (D8 9F), U+0085 (C2 85) or a no-break space (C2 A0).
+        let bytes = Array(text.utf8)
+        var result: [(sentence: Substring, words: Int)] = []
+        var sentenceStart = 0, wordCount = 0, inWord = false
+        func endSentence(at end: Int) {
+            if wordCount > limit {
+                let utf8 = text.utf8
+                result.append((text[utf8.index(utf8.startIndex, offsetBy: sentenceStart)..<utf8.index(utf8.startIndex, offsetBy: end)], wordCount))
+            }
+            wordCount = 0
+            inWord = false
+        }
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index], next = index + 1 < bytes.count ? bytes[index + 1] : 0
+            switch (byte, next) {
+            case (UInt8(ascii: "."), _), (UInt8(ascii: "!"), _), (UInt8(ascii: "?"), _), (UInt8(ascii: ";"), _), (UInt8(ascii: ":"), _):
+                endSentence(at: index)
+                sentenceStart = index + 1
+            case (0xD8, 0x9F):
+                endSentence(at: index)
+                sentenceStart = index + 2
+            case (0x09...0x0D, _), (0x20, _), (0xC2, 0x85), (0xC2, 0xA0):
+                inWord = false
+            case (0x80...0xBF, _):
+                break  // the rest of a scalar
+            default:
+                if !inWord { wordCount += 1 }
+                inWord = true
+            }
+            index += 1
+        }
+        endSentence(at: bytes.count)
+        return result
     }
 
-    static func isSentenceEnd(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case ".", "!", "?", "؟", ";", ":": return true
-        default: return false
-        }
+    /// Splits on sentence-ending punctuation (Latin and Arabic), by characters.
+    static func sentences(_ text: String) -> [Substring] {
+        text.split(whereSeparator: { ".!?؟;:".contains($0) }).filter { !$0.allSatisfy(\.isWhitespace) }
     }
 
     /// The words of a sentence: the pieces between white space.
     static func words(_ sentence: Substring, oneScalarEach: Bool) -> [Substring] {
         guard oneScalarEach else { return sentence.split(whereSeparator: { $0.isWhitespace }) }
         return sentence.unicodeScalars.split(whereSeparator: ScalarText.isWhitespace).map(Substring.init)
-    }
-
-    /// The number of words: of pieces between white space.
-    static func wordCount(_ sentence: Substring, oneScalarEach: Bool) -> Int {
-        guard oneScalarEach else { return words(sentence, oneScalarEach: false).count }
-        var count = 0, inWord = false
-        for scalar in sentence.unicodeScalars {
-            let isSpace = ScalarText.isWhitespace(scalar)
-            if !isSpace, !inWord { count += 1 }
-            inWord = !isSpace
-        }
-        return count
     }
 
     /// The pieces of letters and dashes, for the long-word rule.

@@ -277,7 +277,11 @@ public enum MarkdownRenderer {
         let hasControls = !isPrintableASCII && url.unicodeScalars.contains(where: isControl)
         guard let colon = cleaned.firstIndex(of: ":") else { return hasControls ? .controlCharacters : .relative }
         let head = cleaned[..<colon]
-        if head.contains("/") || head.contains("?") || head.contains("#") { return hasControls ? .controlCharacters : .relative }
+        // On printable ASCII the bytes answer; other URLs are searched as before.
+        let looksLikePath = isPrintableASCII
+            ? head.utf8.contains { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }
+            : head.contains("/") || head.contains("?") || head.contains("#")
+        if looksLikePath { return hasControls ? .controlCharacters : .relative }
         let scheme = head.lowercased()
         switch scheme {
         case "http", "https", "mailto", "tel": return hasControls ? .controlCharacters : .external
