@@ -57,6 +57,11 @@ import Testing
         #expect(diagnostics.all.isEmpty)
     }
 
+    @Test func directionControlsAreTheNamedOnes() {
+        let controls = (0...0x10FFFF).compactMap(Unicode.Scalar.init).filter(BidiControls.isControl).map(\.value)
+        #expect(controls == BidiControls.names.keys.sorted())
+    }
+
     @Test func containsBytesFindsOnlyWholeSequences() {
         #expect("abc FILL IN".containsBytes("FILL IN"))
         #expect("abc FILL IN x".dropFirst(4).containsBytes("FILL IN"))

@@ -9,7 +9,10 @@ enum BidiControls {
         0x2067: "RIGHT-TO-LEFT ISOLATE", 0x2068: "FIRST STRONG ISOLATE", 0x2069: "POP DIRECTIONAL ISOLATE",
     ]
 
-    static func isControl(_ scalar: Unicode.Scalar) -> Bool { names[scalar.value] != nil }
+    /// The same set as `names`, tested without hashing (quoting a line asks this of every scalar).
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
+    }
 
     /// At most this many are reported per file; one is enough to fail the build.
     static let maximumReported = 10
