@@ -62,6 +62,18 @@ import Testing
         #expect(controls == BidiControls.names.keys.sorted())
     }
 
+    @Test func lettersAndCapitalsAreUnicodesForEveryScalar() {
+        let scalars = (0...0x10FFFF).compactMap(Unicode.Scalar.init)
+        #expect(scalars.filter { ScalarText.isLetter($0) != $0.properties.isAlphabetic }.isEmpty)
+        #expect(scalars.filter { ScalarText.isUppercase($0) != $0.properties.isUppercase }.isEmpty)
+    }
+
+    @Test func placeholdersAreFoundOnlyAfterABrace() {
+        #expect(Placeholders.names(in: "Er zijn {count} teams in {wijk_naam}") == ["count", "wijk_naam"])
+        #expect(Placeholders.names(in: "Geen plaatshouder } hier").isEmpty)
+        #expect(Placeholders.names(in: "{a b} {} {ok}") == ["ok"])
+    }
+
     @Test func containsBytesFindsOnlyWholeSequences() {
         #expect("abc FILL IN".containsBytes("FILL IN"))
         #expect("abc FILL IN x".dropFirst(4).containsBytes("FILL IN"))

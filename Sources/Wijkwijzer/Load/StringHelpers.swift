@@ -62,8 +62,13 @@ enum ScalarText {
         }
     }
 
-    /// `Character.isLetter` of a character that is this one scalar.
+    /// `Character.isLetter` of a character that is this one scalar: Unicode's Alphabetic,
+    /// answered for ASCII without a table look-up (as `isUppercase`; a test checks every scalar).
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         scalar.isASCII ? ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) : scalar.properties.isAlphabetic
+    }
+
+    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? ("A"..."Z").contains(scalar) : scalar.properties.isUppercase
     }
 }
