@@ -63,7 +63,7 @@ enum PersonalDataScanner {
                 index = next
             }
             index = end
-            if end < s.count, s[end].properties.isAlphabetic { continue }
+            if end < s.count, ScalarText.isLetter(s[end]) { continue }
             if (plus && (10...15).contains(digits.count)) || (digits.first == 0 && (10...13).contains(digits.count)) {
                 result.append((.phone, start..<end))
             } else if digits.count == 9 {
@@ -88,14 +88,14 @@ enum PersonalDataScanner {
     }
 
     static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || digit(scalar) != nil
+        ScalarText.isLetter(scalar) || digit(scalar) != nil
     }
 
     // MARK: E-mail addresses
 
     static func emails(_ s: [Unicode.Scalar]) -> [(PersonalDataFinding.Kind, Range<Int>)] {
-        func localPart(_ c: Unicode.Scalar) -> Bool { c.isASCII && (c.properties.isAlphabetic || digit(c) != nil || "._%+-".unicodeScalars.contains(c)) }
-        func domainPart(_ c: Unicode.Scalar) -> Bool { c.isASCII && (c.properties.isAlphabetic || digit(c) != nil || ".-".unicodeScalars.contains(c)) }
+        func localPart(_ c: Unicode.Scalar) -> Bool { c.isASCII && (ScalarText.isLetter(c) || digit(c) != nil || "._%+-".unicodeScalars.contains(c)) }
+        func domainPart(_ c: Unicode.Scalar) -> Bool { c.isASCII && (ScalarText.isLetter(c) || digit(c) != nil || ".-".unicodeScalars.contains(c)) }
         var result: [(PersonalDataFinding.Kind, Range<Int>)] = []
         for at in s.indices where s[at] == "@" {
             var start = at
@@ -171,9 +171,9 @@ enum PersonalDataScanner {
 
     /// A capitalised street name (`Zamenhofdreef`, `Biltstraat`) followed by a house number.
     static func streetWithNumber(at start: Int, in s: [Unicode.Scalar]) -> Range<Int>? {
-        guard start < s.count, s[start].properties.isUppercase, start == 0 || !isWordCharacter(s[start - 1]) else { return nil }
+        guard start < s.count, ScalarText.isUppercase(s[start]), start == 0 || !isWordCharacter(s[start - 1]) else { return nil }
         var end = start
-        while end < s.count, s[end].properties.isAlphabetic { end += 1 }
+        while end < s.count, ScalarText.isLetter(s[end]) { end += 1 }
         let word = String(String.UnicodeScalarView(s[start..<end])).lowercased()
         guard let ending = streetEndings.first(where: { word.hasSuffix($0) }), word.count >= ending.count + 2 else { return nil }
         guard end < s.count, s[end] == " ", let number = houseNumber(after: end, in: s), number.lowerBound == end + 1 else { return nil }

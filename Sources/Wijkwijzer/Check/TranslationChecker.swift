@@ -125,6 +125,8 @@ enum TranslationChecker {
 /// `{name}` placeholders in translated strings.
 enum Placeholders {
     static func names(in text: String) -> Set<String> {
+        // Most strings have none; only the character "{" starts one, and it is this one byte.
+        guard text.utf8.contains(UInt8(ascii: "{")) else { return [] }
         var names = Set<String>()
         var current: String?
         for character in text {

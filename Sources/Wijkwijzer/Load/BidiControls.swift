@@ -9,15 +9,17 @@ enum BidiControls {
         0x2067: "RIGHT-TO-LEFT ISOLATE", 0x2068: "FIRST STRONG ISOLATE", 0x2069: "POP DIRECTIONAL ISOLATE",
     ]
 
-    static func isControl(_ scalar: Unicode.Scalar) -> Bool { names[scalar.value] != nil }
+    /// The same set as `names`, tested without hashing (quoting a line asks this of every scalar).
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
+    }
 
     /// At most this many are reported per file; one is enough to fail the build.
     static let maximumReported = 10
 
     /// Reports every direction control in `text` with its line and column.
     static func report(in text: String, file: String, diagnostics: inout DiagnosticBag) {
-        // Fast path: all of them are encoded as E2 80 AA–AE or E2 81 A6–A9.
-        guard text.utf8.contains(0xE2) else { return }
+        guard containsEncodedControl(text) else { return }
         var line = 1, column = 1, reported = 0
         for scalar in text.unicodeScalars {
             if let name = names[scalar.value] {
@@ -36,5 +38,18 @@ enum BidiControls {
                 column += 1
             }
         }
+    }
+
+    /// Whether the bytes hold one: all of them are encoded as E2 80 AA–AE or E2 81 A6–A9, so
+    /// text without them (nearly all, also with other punctuation such as “ ” …) is not decoded.
+    private static func containsEncodedControl(_ text: String) -> Bool {
+        var (beforeLast, last): (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if beforeLast == 0xE2, (last == 0x80 && (0xAA...0xAE).contains(byte)) || (last == 0x81 && (0xA6...0xA9).contains(byte)) {
+                return true
+            }
+            (beforeLast, last) = (last, byte)
+        }
+        return false
     }
 }

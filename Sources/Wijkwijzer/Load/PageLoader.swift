@@ -84,29 +84,46 @@ enum FrontMatter {
     }
 
     static func split(_ text: String, file: String, diagnostics: inout DiagnosticBag) -> Split? {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.first, first.trimmingTrailingSpaces == "---" else {
-            diagnostics.error(
-                "missing-front-matter", at: SourceLocation(file: file), "this page does not start with front matter",
-                hint: "start the file with a line '---', then 'title: …', then another line '---'")
-            return nil
+        // Walked on UTF-8 bytes: a line ends at "\n" unless a "\r" comes before it ("\r\n" is
+        // one character, so splitting by characters does not end a line there either).
+        let utf8 = text.utf8
+        var lineStart = utf8.startIndex, lineNumber = 0, previous: UInt8 = 0
+        var opening: String.Index?
+        var index = utf8.startIndex
+        while true {
+            let atEnd = index == utf8.endIndex
+            let byte = atEnd ? 0 : utf8[index]
+            if atEnd || (byte == 0x0A && previous != 0x0D) {
+                let isFence = isFenceLine(utf8[lineStart..<index])
+                if lineNumber == 0 {
+                    guard isFence else {
+                        diagnostics.error(
+                            "missing-front-matter", at: SourceLocation(file: file), "this page does not start with front matter",
+                            hint: "start the file with a line '---', then 'title: …', then another line '---'")
+                        return nil
+                    }
+                    opening = atEnd ? index : utf8.index(after: index)
+                } else if isFence, let yamlStart = opening {
+                    // The YAML ends before the "\n" that ends its last line; it is empty when the fences touch.
+                    let yamlEnd = lineStart > yamlStart ? utf8.index(before: lineStart) : yamlStart
+                    let bodyStart = atEnd ? index : utf8.index(after: index)
+                    return Split(yaml: String(text[yamlStart..<yamlEnd]), body: String(text[bodyStart...]), bodyFirstLine: lineNumber + 2)
+                }
+                if atEnd { break }
+                lineNumber += 1
+                lineStart = utf8.index(after: index)
+            }
+            previous = byte
+            index = utf8.index(after: index)
         }
-        guard let closing = lines.indices.dropFirst().first(where: { lines[$0].trimmingTrailingSpaces == "---" }) else {
-            diagnostics.error(
-                "unclosed-front-matter", at: SourceLocation(file: file), "the front matter that starts here never closes",
-                hint: "add a line '---' after the last front matter field")
-            return nil
-        }
-        let yaml = lines[1..<closing].joined(separator: "\n")
-        let body = lines[(closing + 1)...].joined(separator: "\n")
-        return Split(yaml: yaml, body: body, bodyFirstLine: closing + 2)
+        diagnostics.error(
+            "unclosed-front-matter", at: SourceLocation(file: file), "the front matter that starts here never closes",
+            hint: "add a line '---' after the last front matter field")
+        return nil
     }
-}
 
-extension Substring {
-    var trimmingTrailingSpaces: Substring {
-        var result = self
-        while let last = result.last, last == " " || last == "\t" { result.removeLast() }
-        return result
+    /// Whether a line is `---`, perhaps followed by spaces and tabs.
+    private static func isFenceLine(_ line: Substring.UTF8View) -> Bool {
+        line.starts(with: "---".utf8) && line.dropFirst(3).allSatisfy { $0 == 0x20 || $0 == 0x09 }
     }
 }

@@ -12,14 +12,63 @@ extension StringProtocol {
 
     /// Whether `needle` occurs in the text, compared byte for byte (no locale, no bridging).
     func containsBytes(_ needle: String) -> Bool {
-        let haystack = Array(utf8), pattern = Array(needle.utf8)
-        guard !pattern.isEmpty, pattern.count <= haystack.count else { return pattern.isEmpty }
-        let first = pattern[0]
-        var index = 0
-        while index <= haystack.count - pattern.count {
-            if haystack[index] == first, haystack[index..<index + pattern.count].elementsEqual(pattern) { return true }
-            index += 1
+        // Searched in place when the text's bytes are contiguous (native strings), not copied.
+        let pattern = Array(needle.utf8)
+        if let found = utf8.withContiguousStorageIfAvailable({ byteSequence(pattern, occursIn: $0) }) { return found }
+        return byteSequence(pattern, occursIn: Array(utf8))
+    }
+}
+
+private func byteSequence<Bytes: RandomAccessCollection<UInt8>>(_ pattern: [UInt8], occursIn haystack: Bytes) -> Bool
+where Bytes.Index == Int {
+    guard !pattern.isEmpty, pattern.count <= haystack.count else { return pattern.isEmpty }
+    let first = pattern[0]
+    var index = 0
+    while index <= haystack.count - pattern.count {
+        if haystack[index] == first, haystack[index..<index + pattern.count].elementsEqual(pattern) { return true }
+        index += 1
+    }
+    return false
+}
+
+/// Character questions answered on Unicode scalars. Walking a string by characters (grapheme
+/// clusters) is slow for non-ASCII text; where every scalar is a character of its own, walking
+/// the scalars gives the same answers.
+enum ScalarText {
+    /// Whether every scalar of `text` is a character of its own: true when it holds only scalars
+    /// that never join a neighbour into one character (Latin, Arabic letters, common punctuation;
+    /// not carriage returns, combining marks, joiners or emoji). A test checks every pair.
+    static func isOneCharacterPerScalar<Text: StringProtocol>(_ text: Text) -> Bool {
+        text.unicodeScalars.allSatisfy(standsAlone)
+    }
+
+    static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0D: return false  // "\r\n" is one character
+        case 0x00...0x2FF, 0x60C, 0x61B, 0x61F, 0x620...0x64A, 0x660...0x66F, 0x671...0x6D5, 0x2010...0x2027, 0x20AC:
+            return true
+        default:
+            return false
         }
-        return false
+    }
+
+    /// `Character.isWhitespace` of a character that is this one scalar. The common blocks are
+    /// answered here without a look-up in Unicode's tables; a test checks every scalar.
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0: return true
+        case 0x00...0x2FF, 0x600...0x6FF: return false
+        default: return scalar.properties.isWhitespace
+        }
+    }
+
+    /// `Character.isLetter` of a character that is this one scalar: Unicode's Alphabetic,
+    /// answered for ASCII without a table look-up (as `isUppercase`; a test checks every scalar).
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) : scalar.properties.isAlphabetic
+    }
+
+    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? ("A"..."Z").contains(scalar) : scalar.properties.isUppercase
     }
 }

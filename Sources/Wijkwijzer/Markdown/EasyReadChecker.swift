@@ -30,20 +30,20 @@ enum EasyReadChecker {
         }
         for block in blocks {
             let text = plainText(block)
-            for sentence in sentences(text) {
-                let words = sentence.split(whereSeparator: { $0.isWhitespace })
-                if words.count > rules.maximumWordsPerSentence {
-                    let start = words.prefix(6).joined(separator: " ")
-                    diagnostics.warning(
-                        "long-sentence", at: location(block),
-                        "a sentence of \(words.count) words (easy-read pages use at most \(rules.maximumWordsPerSentence)): '\(start) …'",
-                        hint: "split it into two short sentences, one message each")
-                }
+            let oneScalarEach = ScalarText.isOneCharacterPerScalar(text)
+            for (sentence, count) in longSentences(text, limit: rules.maximumWordsPerSentence, oneScalarEach: oneScalarEach) {
+                let start = words(sentence, oneScalarEach: oneScalarEach).prefix(6).joined(separator: " ")
+                diagnostics.warning(
+                    "long-sentence", at: location(block),
+                    "a sentence of \(count) words (easy-read pages use at most \(rules.maximumWordsPerSentence)): '\(start) …'",
+                    hint: "split it into two short sentences, one message each")
             }
             if let limit = rules.maximumLettersPerWord {
-                for word in text.split(whereSeparator: { !$0.isLetter && $0 != "-" }) where word.filter(\.isLetter).count > limit {
+                for word in wordsOfLetters(text, oneScalarEach: oneScalarEach) {
+                    let letters = letterCount(word, oneScalarEach: oneScalarEach)
+                    guard letters > limit else { continue }
                     diagnostics.warning(
-                        "long-word", at: location(block), "'\(word)' has \(word.filter(\.isLetter).count) letters (simple language uses at most \(limit))",
+                        "long-word", at: location(block), "'\(word)' has \(letters) letters (simple language uses at most \(limit))",
                         hint: "use a shorter word, or split it with a dash (e.g. zorg-verzekering)")
                 }
             }
@@ -79,8 +79,69 @@ enum EasyReadChecker {
         return result
     }
 
-    /// Splits on sentence-ending punctuation (Latin and Arabic).
+    // The rules split text by characters. When every scalar of the text is a character of its
+    // own (`oneScalarEach`, nearly all real text), the scalars (or bytes) give the same pieces, much faster.
+
+    /// The sentences of more than `limit` words, with their number of words.
+    static func longSentences(_ text: String, limit: Int, oneScalarEach: Bool) -> [(sentence: Substring, words: Int)] {
+        guard oneScalarEach else {
+            return sentences(text).map { ($0, words($0, oneScalarEach: false).count) }.filter { $0.words > limit }
+        }
+        // One pass over the UTF-8 bytes. In text of stand-alone scalars every sentence end and
+        // white space is one ASCII byte, or ؟ (D8 9F), U+0085 (C2 85) or a no-break space (C2 A0).
+        let bytes = Array(text.utf8)
+        var result: [(sentence: Substring, words: Int)] = []
+        var sentenceStart = 0, wordCount = 0, inWord = false
+        func endSentence(at end: Int) {
+            if wordCount > limit {
+                let utf8 = text.utf8
+                result.append((text[utf8.index(utf8.startIndex, offsetBy: sentenceStart)..<utf8.index(utf8.startIndex, offsetBy: end)], wordCount))
+            }
+            wordCount = 0
+            inWord = false
+        }
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index], next = index + 1 < bytes.count ? bytes[index + 1] : 0
+            switch (byte, next) {
+            case (UInt8(ascii: "."), _), (UInt8(ascii: "!"), _), (UInt8(ascii: "?"), _), (UInt8(ascii: ";"), _), (UInt8(ascii: ":"), _):
+                endSentence(at: index)
+                sentenceStart = index + 1
+            case (0xD8, 0x9F):
+                endSentence(at: index)
+                sentenceStart = index + 2
+            case (0x09...0x0D, _), (0x20, _), (0xC2, 0x85), (0xC2, 0xA0):
+                inWord = false
+            case (0x80...0xBF, _):
+                break  // the rest of a scalar
+            default:
+                if !inWord { wordCount += 1 }
+                inWord = true
+            }
+            index += 1
+        }
+        endSentence(at: bytes.count)
+        return result
+    }
+
+    /// Splits on sentence-ending punctuation (Latin and Arabic), by characters.
     static func sentences(_ text: String) -> [Substring] {
         text.split(whereSeparator: { ".!?؟;:".contains($0) }).filter { !$0.allSatisfy(\.isWhitespace) }
+    }
+
+    /// The words of a sentence: the pieces between white space.
+    static func words(_ sentence: Substring, oneScalarEach: Bool) -> [Substring] {
+        guard oneScalarEach else { return sentence.split(whereSeparator: { $0.isWhitespace }) }
+        return sentence.unicodeScalars.split(whereSeparator: ScalarText.isWhitespace).map(Substring.init)
+    }
+
+    /// The pieces of letters and dashes, for the long-word rule.
+    static func wordsOfLetters(_ text: String, oneScalarEach: Bool) -> [Substring] {
+        guard oneScalarEach else { return text.split(whereSeparator: { !$0.isLetter && $0 != "-" }) }
+        return text.unicodeScalars.split(whereSeparator: { !ScalarText.isLetter($0) && $0 != "-" }).map(Substring.init)
+    }
+
+    static func letterCount(_ word: Substring, oneScalarEach: Bool) -> Int {
+        oneScalarEach ? word.unicodeScalars.count(where: ScalarText.isLetter) : word.filter(\.isLetter).count
     }
 }

@@ -271,11 +271,17 @@ public enum MarkdownRenderer {
     /// What a link URL is. The scheme test ignores case, whitespace and control characters,
     /// as browsers do, so `JaVa\tScRiPt:` is refused as javascript: too.
     static func classify(_ url: String) -> LinkKind {
-        let cleaned = String(String.UnicodeScalarView(url.unicodeScalars.filter { $0.value > 0x20 && $0.value != 0x7F }))
-        let hasControls = url.unicodeScalars.contains(where: isControl)
+        // Nearly every URL is printable ASCII, with nothing to clean.
+        let isPrintableASCII = url.utf8.allSatisfy { (0x21...0x7E).contains($0) }
+        let cleaned = isPrintableASCII ? url : String(String.UnicodeScalarView(url.unicodeScalars.filter { $0.value > 0x20 && $0.value != 0x7F }))
+        let hasControls = !isPrintableASCII && url.unicodeScalars.contains(where: isControl)
         guard let colon = cleaned.firstIndex(of: ":") else { return hasControls ? .controlCharacters : .relative }
         let head = cleaned[..<colon]
-        if head.contains("/") || head.contains("?") || head.contains("#") { return hasControls ? .controlCharacters : .relative }
+        // On printable ASCII the bytes answer; other URLs are searched as before.
+        let looksLikePath = isPrintableASCII
+            ? head.utf8.contains { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }
+            : head.contains("/") || head.contains("?") || head.contains("#")
+        if looksLikePath { return hasControls ? .controlCharacters : .relative }
         let scheme = head.lowercased()
         switch scheme {
         case "http", "https", "mailto", "tel": return hasControls ? .controlCharacters : .external

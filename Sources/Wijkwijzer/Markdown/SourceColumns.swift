@@ -4,28 +4,38 @@
 /// Remembers where the last answer was, so the questions of one pass over a document (which
 /// come in order) cost linear time in all, even with 50,000 links on one 5 MB line.
 struct SourceColumns {
-    private let lines: [Substring]
-    private var last: (line: Int, byte: Int, index: Substring.UTF8View.Index, characters: Int)?
+    private let bytes: [UInt8]
+    /// The byte offset where each line starts. A line ends at "\n", unless "\r" comes before it
+    /// ("\r\n" is one character): the lines of splitting the text by characters, found on bytes.
+    private let lineStarts: [Int]
+    private var last: (line: Int, byte: Int, characters: Int)?
 
     init(_ text: String) {
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        bytes = Array(text.utf8)
+        var starts = [0]
+        var previous: UInt8 = 0
+        for (offset, byte) in bytes.enumerated() {
+            if byte == 0x0A, previous != 0x0D { starts.append(offset + 1) }
+            previous = byte
+        }
+        lineStarts = starts
     }
 
     /// The column (from 1) of byte column `byteColumn` (from 1) on line `line` (from 1).
     mutating func column(line: Int, byteColumn: Int) -> Int {
-        guard line >= 1, line <= lines.count, byteColumn > 1 else { return max(1, byteColumn) }
-        let utf8 = lines[line - 1].utf8
+        guard line >= 1, line <= lineStarts.count, byteColumn > 1 else { return max(1, byteColumn) }
+        let start = lineStarts[line - 1]
+        let end = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count
         let target = byteColumn - 1
-        var (index, byte, characters) = (utf8.startIndex, 0, 0)
+        var (byte, characters) = (0, 0)
         if let last, last.line == line, last.byte <= target {
-            (index, byte, characters) = (last.index, last.byte, last.characters)
+            (byte, characters) = (last.byte, last.characters)
         }
-        while byte < target, index < utf8.endIndex {
-            if utf8[index] & 0xC0 != 0x80 { characters += 1 }
-            index = utf8.index(after: index)
+        while byte < target, start + byte < end {
+            if bytes[start + byte] & 0xC0 != 0x80 { characters += 1 }
             byte += 1
         }
-        last = (line, byte, index, characters)
+        last = (line, byte, characters)
         return characters + 1
     }
 }
