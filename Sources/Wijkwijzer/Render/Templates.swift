@@ -206,3 +206,10 @@ public enum Script: String, Sendable, CaseIterable {
 struct FastHTMLContentType: MustacheContentType {
     func escapeText(_ text: String) -> String { HTML.escape(text) }
 }
+
+/// A string renders as itself. Without this, swift-mustache renders every `{{value}}` through
+/// `String(describing:)` after three failed dynamic casts; a page has hundreds of them.
+extension String: @retroactive MustacheCustomRenderable {
+    public var renderText: String { self }
+    public var isNull: Bool { false }
+}
