@@ -22,6 +22,8 @@ struct LanguageContext {
     let constantsDigest: Digest
     static let constantKeys: Set<String> = ["t", "icon", "urgent"]
 
+    /// The lines of the urgent-help box (the same on every page).
+    let urgentDictionary: [String: Any]
     /// Set by `build --template-metrics`: every render is timed.
     let metrics: TemplateMetrics?
 
@@ -34,7 +36,9 @@ struct LanguageContext {
         stylesheetPath = site.stylesheetPath
         let source = site.site.language(site.site.config.defaultLanguage)?.lang
         dataLang = source == language.lang ? nil : source
-        let constants: [String: Any] = ["t": translationDictionary, "icon": site.icons, "urgent": Self.urgent(strings)]
+        let urgent = Self.urgent(strings)
+        urgentDictionary = urgent
+        let constants: [String: Any] = ["t": translationDictionary, "icon": site.icons, "urgent": urgent]
         library = rendersPages ? site.templates.library(constants: constants) : nil
         self.reuse = reuse
         self.metrics = metrics
@@ -214,7 +218,6 @@ struct LanguageContext {
 
     // MARK: Shared pieces
 
-    var urgentDictionary: [String: Any] { Self.urgent(strings) }
 
     static func urgent(_ strings: Strings) -> [String: Any] {
         [

@@ -102,11 +102,11 @@ public struct Templates: Sendable {
     }
 
     /// Templates rendered on many pages of a language (every page, or one per team, wijk,
-    /// information page or story). Only these are specialised: parsing a template costs more
-    /// than the look-ups it saves on a page made once per language.
+    /// spoken language or information page) with several constants. Only these are specialised:
+    /// parsing a template (about half a millisecond) costs more than the look-ups it saves in a
+    /// template made a few times per language (`build --template-metrics` shows the counts).
     static let repeated: Set<String> = [
-        "layout", "team", "wijk", "sessions", "contact-actions", "info", "compare", "flyer", "story",
-        "walk-in-language", "meetings", "partners", "events", "urgent", "story-cards", "stories-block",
+        "layout", "team", "wijk", "sessions", "info", "compare", "walk-in-language", "urgent",
     ]
 
     /// The templates with every variable whose value is the same on every page of a language
