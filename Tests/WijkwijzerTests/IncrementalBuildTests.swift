@@ -133,6 +133,28 @@ import Testing
         #expect(second.files.first { $0.path == "nl/buurtteams/overvecht/index.html" }.map { $0.text.contains("09:45") } == true)
     }
 
+    /// `build --template-metrics`: every page renders its template and the layout once; a
+    /// rebuild that keeps every page renders nothing.
+    @Test func templateMetricsCountEveryRenderAndEveryKeptPage() throws {
+        let site = try TemporarySite()
+        let metrics = TemplateMetrics()
+        let first = SiteBuild.run(root: site.root, output: site.output, buildDate: Self.date, incremental: true, metrics: metrics)
+        #expect(first.succeeded)
+        let rows = Dictionary(uniqueKeysWithValues: metrics.report.map { ($0.template, $0) })
+        let htmlPages = first.paths.filter { $0.hasSuffix(".html") && $0.contains("/") }.count
+        #expect(rows["layout"]?.count == htmlPages)
+        // One team, two languages.
+        #expect(rows["team"]?.count == 2)
+        #expect(metrics.report.map(\.total) == metrics.report.map(\.total).sorted(by: >))
+        #expect(metrics.kept == 0)
+        #expect(metrics.table().contains("layout"))
+        try site.write("content/site.yaml", try site.read("content/site.yaml") + "# a comment changes the inputs, not the pages\n")
+        let again = TemplateMetrics()
+        #expect(SiteBuild.run(root: site.root, output: site.output, buildDate: Self.date, incremental: true, metrics: again).succeeded)
+        #expect(again.kept == htmlPages)
+        #expect(again.report.isEmpty)
+    }
+
     @Test func contextDigestsIgnoreOrderButNotValues() {
         let one: [String: Any] = ["a": "x", "b": ["c": true, "d": [["e": 1]]] as [String: Any], "f": ["g", "h"]]
         var two: [String: Any] = [:]
