@@ -136,7 +136,7 @@ deploy-test: deps
 
 # ---- Maintainers' workflow (README: "Maintainers' workflow"): preview, hooks, benchmark -------
 
-.PHONY: serve serve-binary hooks bench
+.PHONY: serve serve-binary hooks bench profile
 PORT ?= 8080
 # FlyingFox pulls in FoundationNetworking, which links against libcurl.
 SERVE_PACKAGES := libcurl4-openssl-dev
@@ -162,6 +162,14 @@ hooks:
 ## Utrecht site and on generated sites of BENCH_SIZES pages; prints the table and the ratio
 bench: deps release
 	python3 scripts/bench/bench.py
+
+## profile: count the instructions of one full build with valgrind's callgrind (repeatable on a
+## busy machine) and print the PROFILE_TOP costliest functions, inclusive (PROFILE_ROOT: the site)
+PROFILE_ROOT ?= .
+PROFILE_TOP ?= 40
+profile: deps release
+	@$(MAKE) --no-print-directory deps DEBIAN_PACKAGES="valgrind binutils"
+	scripts/bench/profile.sh $(PROFILE_ROOT) $(PROFILE_TOP)
 
 # ---- Browser suite (Tests/browser/): axe-core, Nu HTML Checker, phones, right-to-left, weight, privacy
 
