@@ -6,6 +6,9 @@ DEBIAN_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libqrencode-dev
 # For printing flyers to PDF and checking them: a browser, fonts for Arabic, PDF tools, a QR reader.
 PRINT_PACKAGES := chromium fonts-noto-core poppler-utils zbar-tools
 RELEASE_BIN := .build/release/wijkwijzer
+# The Swift runtime and Foundation linked in: the program starts in 13 ms instead of 23 ms (no
+# dynamic loading of Foundation, ICU and libxml2), which is most of a rebuild with nothing to do.
+RELEASE_FLAGS := -c release --static-swift-stdlib
 PYTHON ?= python3
 # pip packages of the Python tests (Tests/python): installed only when missing.
 PYTHON_PACKAGES := pytest icalendar recurring-ical-events vobject
@@ -86,7 +89,7 @@ deps:
 	fi
 
 release:
-	$(SWIFT) build -c release --product wijkwijzer
+	$(SWIFT) build $(RELEASE_FLAGS) --product wijkwijzer
 
 ## fuzz: run each fuzzer (yaml, markdown, translations) for FUZZ_SECONDS (default 600), one after
 ## the other, going on after a crash; fails at the end if any input crashed, hung or ran out of
@@ -149,7 +152,7 @@ serve: deps release serve-binary
 ## the same flags as `release`, so the two never rebuild each other's modules
 serve-binary: deps
 	@$(MAKE) --no-print-directory deps DEBIAN_PACKAGES="$(SERVE_PACKAGES)"
-	$(SWIFT) build -c release --product wijkwijzer-serve
+	$(SWIFT) build $(RELEASE_FLAGS) --product wijkwijzer-serve
 
 ## hooks: install scripts/pre-commit as this clone's git pre-commit hook (check --strict on the
 ## staged content, then rebuild site/)
