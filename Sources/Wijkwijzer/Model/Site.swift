@@ -10,7 +10,7 @@ public struct Site: Sendable {
     public var locations: [Location] { didSet { index.locations = SiteIndex.positions(locations.map(\.id)) } }
     /// One-off meetings per wijk, from content/events/.
     public var events: [WijkEvent]
-    public var pages: [Page]
+    public var pages: [Page] { didSet { index.pages = SiteIndex.groups(pages.map(\.slug)) } }
     public var homePages: [Page]
     /// The privacy page (`content/privacy/<language>.md`), slug "privacy".
     public var privacyPages: [Page] = []
@@ -48,12 +48,16 @@ public struct Site: Sendable {
         index.wijken = SiteIndex.positions(wijken.map(\.id))
         index.locations = SiteIndex.positions(locations.map(\.id))
         index.index(teams)
+        index.pages = SiteIndex.groups(pages.map(\.slug))
     }
 
     /// The source-language page a translation was made from.
     public func source(of page: Page) -> Page? {
-        let candidates = page.slug == "home" ? homePages : pages
-        return candidates.first { $0.slug == page.slug && $0.languageID == config.defaultLanguage }
+        if page.slug == "home" { return homePages.first { $0.languageID == config.defaultLanguage } }
+        for position in index.pages[page.slug] ?? [] where pages.indices.contains(position) {
+            if pages[position].languageID == config.defaultLanguage { return pages[position] }
+        }
+        return nil
     }
 
     public enum Freshness: String, Sendable {
@@ -159,11 +163,19 @@ struct SiteIndex: Sendable {
     var teams: [String: Int] = [:]
     var locations: [String: Int] = [:]
     var teamsByWijk: [String: [Int]] = [:]
+    /// Positions of the information pages by slug (every language).
+    var pages: [String: [Int]] = [:]
 
     static func positions(_ ids: [String]) -> [String: Int] {
         var result: [String: Int] = [:]
         result.reserveCapacity(ids.count)
         for (position, id) in ids.enumerated() where result[id] == nil { result[id] = position }
+        return result
+    }
+
+    static func groups(_ keys: [String]) -> [String: [Int]] {
+        var result: [String: [Int]] = [:]
+        for (position, key) in keys.enumerated() { result[key, default: []].append(position) }
         return result
     }
 
