@@ -44,26 +44,31 @@ public enum InputFiles {
 
     /// A digest of every input file's path and bytes. Reading the bytes (not trusting
     /// modification times) means an edit is never missed, however fast it follows a build.
+    /// The files are read and hashed on all cores, and combined in path order.
     public static func digest(root: String) -> Digest {
+        let paths = paths(root: root)
+        let digests = ParallelMap.map(paths) { path in fileDigest(join(root, path)) }
         var hasher = DigestHasher()
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        for path in paths(root: root) {
+        for (path, digest) in zip(paths, digests) {
             hasher.add(path)
-            let descriptor = open(join(root, path), O_RDONLY)
-            guard descriptor >= 0 else {
-                hasher.add(-1)
-                continue
-            }
-            var file = DigestHasher()
-            while true {
-                let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-                if count <= 0 { break }
-                buffer.withUnsafeBytes { file.add(UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
-            }
-            close(descriptor)
-            hasher.add(file.finish())
+            if let digest { hasher.add(digest) } else { hasher.add(-1) }
         }
         return hasher.finish()
+    }
+
+    /// The digest of one file's bytes; nil when it cannot be opened.
+    static func fileDigest(_ path: String) -> Digest? {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        var file = DigestHasher()
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count <= 0 { break }
+            buffer.withUnsafeBytes { file.add(UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
+        }
+        return file.finish()
     }
 
     static func join(_ root: String, _ path: String) -> String {
