@@ -15,6 +15,12 @@ struct BuildState: Equatable {
         var inode: UInt64
         var size: Int
         var modified: Int
+
+        /// Whether the file is in `output` as it was recorded (same inode, size and modification time).
+        func isIntact(in output: String) -> Bool {
+            guard let now = BuildState.facts(output + "/" + path) else { return false }
+            return now.inode == inode && now.size == size && now.modified == modified
+        }
     }
 
     static let formatLine = "wijkwijzer-build-state 3"
@@ -64,10 +70,7 @@ struct BuildState: Equatable {
         var present = Set<String>()
         SiteWriter.listFiles(output, prefix: "", into: &present)
         guard present.count == files.count else { return false }
-        return files.allSatisfy { entry in
-            guard present.contains(entry.path), let now = Self.facts(output + "/" + entry.path) else { return false }
-            return now.inode == entry.inode && now.size == entry.size && now.modified == entry.modified
-        }
+        return files.allSatisfy { present.contains($0.path) && $0.isIntact(in: output) }
     }
 
     static func facts(_ path: String) -> (inode: UInt64, size: Int, modified: Int)? {

@@ -12,13 +12,7 @@ public struct PageReuse: Sendable {
 
     /// The digests of `state` whose files in `output` are untouched.
     static func from(_ state: BuildState, output: String) -> PageReuse {
-        var intact = Set<String>()
-        for entry in state.files {
-            if let now = BuildState.facts(output + "/" + entry.path),
-               now.inode == entry.inode, now.size == entry.size, now.modified == entry.modified {
-                intact.insert(entry.path)
-            }
-        }
+        let intact = Set(state.files.filter { $0.isIntact(in: output) }.map(\.path))
         return PageReuse(previous: state.pages.filter { intact.contains($0.key) })
     }
 
@@ -36,9 +30,7 @@ enum ContextDigest {
         hasher.add(templates)
         hasher.add(template)
         hasher.add(constantsDigest)
-        var others: [String: Any] = context
-        for key in constants { others[key] = nil }
-        guard add(others, to: &hasher) else { return nil }
+        guard add(context, skipping: constants, to: &hasher) else { return nil }
         return hasher.finish()
     }
 
@@ -59,20 +51,7 @@ enum ContextDigest {
             hasher.add(4)
             hasher.add(number)
         case let dictionary as [String: Any]:
-            // Each entry is digested alone and the digests summed: no sorting, any order.
-            var high: UInt64 = 0
-            var low: UInt64 = 0
-            for (key, item) in dictionary {
-                var entry = DigestHasher()
-                entry.add(key)
-                guard add(item, to: &entry) else { return false }
-                let digest = entry.finish()
-                high &+= digest.high
-                low &+= digest.low
-            }
-            hasher.add(5)
-            hasher.add(dictionary.count)
-            hasher.add(Digest(high: high, low: low))
+            return add(dictionary, skipping: [], to: &hasher)
         case let rows as [[String: Any]]:
             hasher.add(6)
             hasher.add(rows.count)
@@ -91,6 +70,27 @@ enum ContextDigest {
         default:
             return false
         }
+        return true
+    }
+
+    /// Each entry is digested alone and the digests summed: no sorting, any order. Keys in
+    /// `skipped` are left out (without copying the dictionary).
+    private static func add(_ dictionary: [String: Any], skipping skipped: Set<String>, to hasher: inout DigestHasher) -> Bool {
+        var high: UInt64 = 0
+        var low: UInt64 = 0
+        var count = 0
+        for (key, item) in dictionary where !skipped.contains(key) {
+            var entry = DigestHasher()
+            entry.add(key)
+            guard add(item, to: &entry) else { return false }
+            let digest = entry.finish()
+            high &+= digest.high
+            low &+= digest.low
+            count += 1
+        }
+        hasher.add(5)
+        hasher.add(count)
+        hasher.add(Digest(high: high, low: low))
         return true
     }
 }

@@ -218,7 +218,6 @@ struct LanguageContext {
 
     // MARK: Shared pieces
 
-
     static func urgent(_ strings: Strings) -> [String: Any] {
         [
             "emergency": strings.html("urgent.emergency", ["phone": Self.telLink("112", "112")]),

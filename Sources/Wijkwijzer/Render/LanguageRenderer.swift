@@ -184,8 +184,8 @@ struct LanguageRenderer {
         let audioName = recording.map { "luister.\($0.format.rawValue)" }
         var audio: Any = false
         if let recording, let audioName {
-            audio = ["src": audioName, "type": recording.format.mimeType, "label": strings.text("audio.listen"),
-                     "lang": content?.lang ?? false]
+            let lang: Any = content?.lang ?? false
+            audio = ["src": audioName, "type": recording.format.mimeType, "label": strings.text("audio.listen"), "lang": lang]
         }
         var info = proseFields(version)
         // At most 12 others: a site with thousands of information pages would otherwise grow with

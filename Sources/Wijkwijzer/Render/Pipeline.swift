@@ -201,10 +201,10 @@ public enum Pipeline {
     /// Renders the site in batches of pages, handing each batch to `sink` before the next is
     /// made, so memory holds one batch, not the site. Each batch renders on all cores; the
     /// files' bytes never depend on the batches. Returns the number of HTML pages.
-    @discardableResult
     /// With `reuse`, every page made from a template carries its digest, and a page equal to
     /// the last build's comes as `OutputFile.kept` without being rendered.
     /// With `metrics`, every template render is timed (`build --template-metrics`).
+    @discardableResult
     public static func render(_ prepared: PreparedSite, batchSize: Int = 128, reuse: PageReuse? = nil,
                               metrics: TemplateMetrics? = nil, into sink: ([OutputFile]) throws -> Void) rethrows -> Int {
         let languages = prepared.site.config.languages

@@ -47,9 +47,9 @@ public enum SiteBuild {
         if incremental {
             let digest = InputFiles.digest(root: root)
             inputs = digest
-            let state = BuildState.read(forOutput: output)
-            if let state, state.program == key.program, state.root == key.root,
-               state.buildDate == key.date, state.inputs == digest, state.outputIsIntact(output) {
+            // A state of another program or site says nothing about this output.
+            let state = BuildState.read(forOutput: output).flatMap { $0.program == key.program && $0.root == key.root ? $0 : nil }
+            if let state, state.buildDate == key.date, state.inputs == digest, state.outputIsIntact(output) {
                 lap("hash inputs")
                 var diagnostics = DiagnosticBag()
                 for warning in state.warnings {
@@ -64,11 +64,7 @@ public enum SiteBuild {
                 return outcome
             }
             // Pages whose template and context equal the last build's are kept, not rendered.
-            if let state, state.program == key.program, state.root == key.root {
-                reuse = PageReuse.from(state, output: output)
-            } else {
-                reuse = PageReuse(previous: [:])
-            }
+            reuse = state.map { PageReuse.from($0, output: output) } ?? PageReuse(previous: [:])
             lap("hash inputs")
         }
         // From here on the recorded state no longer describes the output.
