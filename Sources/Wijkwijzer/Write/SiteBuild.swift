@@ -83,12 +83,13 @@ public enum SiteBuild {
         do {
             let writer = try SiteWriter.Session(output: output)
             session = writer
+            // Hand each batch's freed memory back to the system, so the peak stays that of two batches.
+            let background = SiteWriter.BackgroundSession(writer) { wijkwijzer_release_free_memory() }
             outcome.pageCount = try Pipeline.render(prepared, reuse: reuse, metrics: metrics) { files in
                 for file in files { if let source = file.source { pageDigests[file.path] = source } }
-                try writer.add(files)
-                // Hand the batch's freed memory back to the system, so the peak stays that of one batch.
-                wijkwijzer_release_free_memory()
+                try background.add(files)
             }
+            try background.drain()
             lap("render")
             outcome.report = try writer.finish()
             outcome.paths = writer.paths.sorted()

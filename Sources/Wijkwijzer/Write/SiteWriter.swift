@@ -188,6 +188,46 @@ public enum SiteWriter {
         }
     }
 
+    /// A session whose batches are written on a thread of their own while the caller renders the
+    /// next batch: rendering is user time, writing mostly kernel time (creating folders and files),
+    /// so together they keep both cores busy. At most one batch waits to be written, so memory
+    /// still holds about two batches, not the site. A write error surfaces at the next `add` or
+    /// at `drain`, and no later batch is written after it.
+    public final class BackgroundSession: @unchecked Sendable {
+        public let session: Session
+        private let queue = DispatchQueue(label: "wijkwijzer.site-writer")
+        private let free = DispatchSemaphore(value: 1)
+        private var failure: Error?
+        /// Runs on the writing thread after each batch (e.g. handing freed memory back).
+        private let afterBatch: @Sendable () -> Void
+
+        public init(_ session: Session, afterBatch: @escaping @Sendable () -> Void = {}) {
+            self.session = session
+            self.afterBatch = afterBatch
+        }
+
+        public func add(_ files: [OutputFile]) throws {
+            free.wait()
+            if let failure {
+                free.signal()
+                throw failure
+            }
+            let batch = Unchecked(files)
+            queue.async { [self] in
+                do { try session.add(batch.value) } catch { failure = error }
+                afterBatch()
+                free.signal()
+            }
+        }
+
+        /// Waits until every batch is written; throws the first write error.
+        public func drain() throws {
+            free.wait()
+            free.signal()
+            if let failure { throw failure }
+        }
+    }
+
     /// Relative, no `..`, no empty or hidden-escape components.
     static func isSafe(_ path: String) -> Bool {
         guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\0"), !path.contains("\\") else { return false }
