@@ -167,6 +167,11 @@ import Testing
         #expect(ContextDigest.of(["a": "1"]) != ContextDigest.of(["a": 1]))
         #expect(ContextDigest.of(["a": true]) != ContextDigest.of(["a": false]))
         #expect(ContextDigest.of(["a": ["b": "c"]]) != ContextDigest.of(["b": ["a": "c"]]))
+        // The same tree in other containers ([Any], [String: String]) has the same digest.
+        let rows: [Any] = [["e": 1] as [String: Any]]
+        #expect(ContextDigest.of(["d": rows]) == ContextDigest.of(["d": [["e": 1]] as [[String: Any]]]))
+        #expect(ContextDigest.of(["b": ["c": "x"] as [String: String]]) == ContextDigest.of(["b": ["c": "x"] as [String: Any]]))
+        #expect(ContextDigest.of(["f": ["g"] as [Any]]) == ContextDigest.of(["f": ["g"] as [String]]))
         // A value of another kind (a closure) cannot be digested: such a page is always rendered.
         let closure: () -> Void = {}
         #expect(ContextDigest.of(["a": closure]) == nil)

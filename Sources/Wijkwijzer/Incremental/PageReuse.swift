@@ -40,34 +40,39 @@ enum ContextDigest {
         return hasher.finish()
     }
 
+    /// Dispatches on the value's exact type (a metadata comparison) before casting: a chain of
+    /// `as?` patterns tries each failing cast in turn, twice the cost on a build's contexts.
     static func add(_ value: Any, to hasher: inout DigestHasher) -> Bool {
-        switch value {
-        case let text as String:
+        let type = Swift.type(of: value)
+        if type == String.self, let text = value as? String {
             hasher.add(1)
             hasher.add(text)
-        case let flag as Bool:
-            hasher.add(flag ? 2 : 3)
-        case let number as Int:
-            hasher.add(4)
-            hasher.add(number)
-        case let dictionary as [String: Any]:
+        } else if type == [String: Any].self, let dictionary = value as? [String: Any] {
             return add(dictionary, skipping: [], to: &hasher)
-        case let rows as [[String: Any]]:
+        } else if type == Bool.self, let flag = value as? Bool {
+            hasher.add(flag ? 2 : 3)
+        } else if type == [[String: Any]].self, let rows = value as? [[String: Any]] {
             hasher.add(6)
             hasher.add(rows.count)
-            for row in rows where !add(row, to: &hasher) { return false }
-        case let texts as [String]:
+            for row in rows where !add(row, skipping: [], to: &hasher) { return false }
+        } else if type == Int.self, let number = value as? Int {
+            hasher.add(4)
+            hasher.add(number)
+        } else if type == [String].self, let texts = value as? [String] {
             hasher.add(6)
             hasher.add(texts.count)
             for text in texts {
                 hasher.add(1)
                 hasher.add(text)
             }
-        case let items as [Any]:
+        } else if let dictionary = value as? [String: Any] {
+            // Any other dictionary of strings (`[String: String]`, …), bridged.
+            return add(dictionary, skipping: [], to: &hasher)
+        } else if let items = value as? [Any] {
             hasher.add(6)
             hasher.add(items.count)
             for item in items where !add(item, to: &hasher) { return false }
-        default:
+        } else {
             return false
         }
         return true

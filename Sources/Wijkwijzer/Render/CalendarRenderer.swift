@@ -3,6 +3,18 @@
 
 struct CalendarRenderer {
     let context: LanguageContext
+    /// The host of the base URL, so UIDs are globally unique and the same in every language.
+    private let host: String
+    /// The build date, never the clock: two builds give the same bytes.
+    private let stamp: String
+
+    init(context: LanguageContext) {
+        self.context = context
+        let baseURL = context.site.site.config.baseURL
+        let afterScheme = baseURL.components(separatedBy: "://").last ?? baseURL
+        host = afterScheme.split(separator: "/").first.map(String.init) ?? "wijkwijzer"
+        stamp = ContentLines.utcDateTime(context.site.site.buildDate, minutes: 0)
+    }
 
     private var site: Site { context.site.site }
     private var strings: Strings { context.strings }
@@ -109,14 +121,6 @@ struct CalendarRenderer {
         codes.map { site.nativeName(ofSpoken: $0.value) }.joined(separator: ", ")
     }
 
-    /// The host of the base URL, so UIDs are globally unique and the same in every language.
-    private var host: String {
-        let afterScheme = site.config.baseURL.components(separatedBy: "://").last ?? site.config.baseURL
-        return afterScheme.split(separator: "/").first.map(String.init) ?? "wijkwijzer"
-    }
-
-    /// The build date, never the clock: two builds give the same bytes.
-    private var stamp: String { ContentLines.utcDateTime(site.buildDate, minutes: 0) }
 
     static let timeZoneID = "Europe/Amsterdam"
 
@@ -150,7 +154,7 @@ extension Weekday {
 
 extension TimeOfDay {
     /// `0930`, for identifiers.
-    var compact: String { description.replacingOccurrences(of: ":", with: "") }
+    var compact: String { (hour < 10 ? "0" : "") + String(hour) + (minute < 10 ? "0" : "") + String(minute) }
 }
 
 import Foundation

@@ -1,11 +1,17 @@
 // RFC 5545 / RFC 6350 content lines: text values escaped, lines folded at 75 octets, CRLF endings.
 
 struct ContentLines {
-    private(set) var text = ""
+    private var bytes: [UInt8] = []
+
+    var text: String { String(decoding: bytes, as: UTF8.self) }
 
     /// A property whose value is already in its final form (a date, a URI, a rule).
     mutating func raw(_ name: String, _ value: String) {
-        text += Self.fold(name + ":" + value) + "\r\n"
+        var octets = 0
+        Self.appendFolded(name, into: &bytes, octets: &octets)
+        Self.appendFolded(":", into: &bytes, octets: &octets)
+        Self.appendFolded(value, into: &bytes, octets: &octets)
+        bytes.append(contentsOf: [0x0D, 0x0A])
     }
 
     /// A property whose value is free text: backslash, semicolon, comma and newline escaped.
@@ -13,47 +19,56 @@ struct ContentLines {
         raw(name, Self.escape(value))
     }
 
+    /// Every character that needs escaping is ASCII, so the escape works on UTF-8 bytes.
     static func escape(_ value: String) -> String {
-        var result = ""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\\": result += "\\\\"
-            case ";": result += "\\;"
-            case ",": result += "\\,"
-            case "\n": result += "\\n"
-            case "\r": continue
-            default:
-                // Other control characters are not allowed in a content line.
-                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
-                result.unicodeScalars.append(scalar)
+        var result: [UInt8] = []
+        result.reserveCapacity(value.utf8.count + 8)
+        for byte in value.utf8 {
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: ";"), UInt8(ascii: ","): result += [UInt8(ascii: "\\"), byte]
+            case UInt8(ascii: "\n"): result += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+            // Other control characters (and CR) are not allowed in a content line.
+            case 0..<0x20, 0x7F: continue
+            default: result.append(byte)
             }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// Splits a line into pieces of at most 75 octets, never inside a UTF-8 sequence; every
-    /// continuation starts with one space (which counts towards its 75). Works on bytes.
+    /// continuation starts with one space (which counts towards its 75).
     static func fold(_ line: String) -> String {
-        let utf8 = line.utf8
-        guard utf8.count > 75 else { return line }
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(utf8.count + utf8.count / 24)
         var octets = 0
-        var index = utf8.startIndex
-        while index != utf8.endIndex {
-            // One scalar: a lead byte and its continuation bytes (10xxxxxx).
-            var end = utf8.index(after: index)
-            while end != utf8.endIndex, utf8[end] & 0xC0 == 0x80 { end = utf8.index(after: end) }
-            let size = utf8.distance(from: index, to: end)
-            if octets + size > 75 {
-                bytes.append(contentsOf: [0x0D, 0x0A, 0x20])
-                octets = 1
-            }
-            bytes.append(contentsOf: utf8[index..<end])
-            octets += size
-            index = end
-        }
+        appendFolded(line, into: &bytes, octets: &octets)
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `text`'s bytes, starting a continuation (CRLF, space) before any scalar that
+    /// would take the physical line past 75 octets; `octets` counts the current line's.
+    private static func appendFolded(_ text: String, into bytes: inout [UInt8], octets: inout Int) {
+        var text = text
+        text.withUTF8 { line in
+            var index = 0
+            while index < line.count {
+                // The rest fits on this line: no scalar boundaries to find.
+                if octets + line.count - index <= 75 {
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: line[index...]))
+                    octets += line.count - index
+                    return
+                }
+                // One scalar: a lead byte and its continuation bytes (10xxxxxx).
+                var end = index + 1
+                while end < line.count, line[end] & 0xC0 == 0x80 { end += 1 }
+                if octets + end - index > 75 {
+                    bytes.append(contentsOf: [0x0D, 0x0A, 0x20])
+                    octets = 1
+                }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: line[index..<end]))
+                octets += end - index
+                index = end
+            }
+        }
     }
 
     /// `20261225T093000`: a local date and time (the time zone is given by TZID).
