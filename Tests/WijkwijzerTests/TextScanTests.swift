@@ -88,6 +88,20 @@ import Testing
     }
 }
 
+@Suite struct TrimTests {
+    /// Whitespace scalars go from both ends, nothing else: a combining mark after a space stays,
+    /// though Swift counts the two as one character.
+    @Test func trimsWhitespaceScalarsOnly() {
+        #expect("  hello world \n".trimmed == "hello world")
+        #expect(" \u{301}abc ".trimmed.unicodeScalars.elementsEqual("\u{301}abc".unicodeScalars))
+        #expect("\u{A0}x\u{2003}".trimmed == "x")
+        #expect("   ".trimmed == "" && "".trimmed == "")
+        #expect(" العربية\r\n".trimmed == "العربية")
+        let line = "---\n  title: x  \n"
+        #expect(line.split(separator: "\n")[1].trimmed == "title: x")
+    }
+}
+
 @Suite struct EasyReadSplitTests {
     static let texts = [
         "Kom langs. Het is gratis! Wilt u een tolk? Bel ons: 030 123 45 67; of mail.",

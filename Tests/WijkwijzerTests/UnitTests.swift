@@ -174,6 +174,40 @@ import Testing
         #expect(LanguageRenderer.oneFolderDeeper("<a href=\"x") == "<a href=\"../x")
     }
 
+    /// Templates are parsed when first rendered, so `load` no longer reports a built-in one that
+    /// does not parse: this does.
+    @Test func everyBuiltInTemplateParses() throws {
+        for name in Templates.names {
+            let text = try #require(EmbeddedResources.files["templates/\(name).mustache"], "\(name)")
+            // A template that does not parse is not registered: rendering it gives nil.
+            #expect(TemplateSet(texts: [name: text], constants: nil).render([String: Any](), withTemplate: name) != nil, "\(name)")
+        }
+        #expect(TemplateSet(texts: ["broken": "{{#open}}"], constants: nil).render([String: Any](), withTemplate: "broken") == nil)
+    }
+
+    @Test func includedTemplatesAreFoundInTheText() {
+        #expect(Templates.partials(in: "a {{> sessions}} {{>urgent }}{{< layout}}{{$b}}x{{/b}}{{/layout}} {{{main}}} {{! > note}}")
+            == ["sessions", "urgent", "layout"])
+        #expect(Templates.partials(in: "{{>*dynamic}}") == nil)
+        #expect(Templates.partials(in: "{{=<% %>=}}<%> sessions%>") == nil)
+    }
+
+    /// A language's templates render what the templates as written render, whichever is asked first.
+    @Test func aTemplateSetRendersItsPartialsWhenFirstAsked() {
+        // Both in `Templates.repeated`: specialised with the constants.
+        let texts = ["layout": "{{t.hello}} {{> sessions}}", "sessions": "[{{t.hello}}|{{name}}]"]
+        let constants: [String: Any] = ["t": ["hello": "Hoi & dag"]]
+        let context: [String: Any] = ["t": ["hello": "Hoi & dag"], "name": "<b>"]
+        let generic = TemplateSet(texts: texts, constants: nil)
+        let specialised = TemplateSet(texts: texts, constants: constants)
+        #expect(generic.render(context, withTemplate: "layout") == "Hoi &amp; dag [Hoi &amp; dag|&lt;b&gt;]")
+        #expect(specialised.render(context, withTemplate: "sessions") == generic.render(context, withTemplate: "sessions"))
+        #expect(specialised.render(context, withTemplate: "layout") == generic.render(context, withTemplate: "layout"))
+        // The constants are in the text, not looked up: a context without them still has them.
+        #expect(specialised.render(["name": "x"], withTemplate: "layout") == "Hoi &amp; dag [Hoi &amp; dag|x]")
+        #expect(generic.render(context, withTemplate: "missing") == nil)
+    }
+
     @Test func constantsAreWrittenIntoTemplatesEscaped() {
         let constants: [String: Any] = [
             "t": ["nav": ["home": "Home & <back>"], "braces": "{{page.title}}"] as [String: Any],

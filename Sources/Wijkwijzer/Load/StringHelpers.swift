@@ -7,7 +7,9 @@ extension StringProtocol {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
               let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        return String(String.UnicodeScalarView(scalars[first...last]))
+        // The bytes copied at once: a `UnicodeScalarView` built from the slice appended scalar by
+        // scalar, a hundred times slower, and was a tenth of `check`.
+        return String(decoding: utf8[first..<scalars.index(after: last)], as: UTF8.self)
     }
 
     /// Whether `needle` occurs in the text, compared byte for byte (no locale, no bridging).

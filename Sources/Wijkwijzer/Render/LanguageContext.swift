@@ -14,7 +14,7 @@ struct LanguageContext {
     /// on pages whose language has another `lang`; nil on Dutch pages, where it needs no mark.
     let dataLang: String?
     /// The templates with this language's constants written in (`Templates.library(constants:)`).
-    let library: MustacheLibrary?
+    let library: TemplateSet?
 
     /// Set when the build records page digests: pages equal to the last build's are kept.
     let reuse: PageReuse?
@@ -38,7 +38,20 @@ struct LanguageContext {
         dataLang = source == language.lang ? nil : source
         let urgent = Self.urgent(strings)
         urgentDictionary = urgent
-        let constants: [String: Any] = ["t": translationDictionary, "icon": site.icons, "urgent": urgent]
+        // Besides the namespaces of constants, the values of `page` and `compare` that are the same
+        // on every page of the language: written into the templates too, the rest left to Mustache.
+        let sourceLanguage = site.site.language(site.site.config.defaultLanguage) ?? language
+        let constants: [String: Any] = [
+            "t": translationDictionary, "icon": site.icons, "urgent": urgent,
+            "page": [
+                "lang": language.lang, "dir": language.direction.rawValue, "ogLocale": language.ogLocale,
+                "stylesheet": site.stylesheetPath,
+            ],
+            "compare": [
+                "lang": language.lang, "dir": language.direction.rawValue, "name": language.name,
+                "sourceLang": sourceLanguage.lang, "sourceDir": sourceLanguage.direction.rawValue, "sourceName": sourceLanguage.name,
+            ],
+        ]
         library = rendersPages ? site.templates.library(constants: constants) : nil
         self.reuse = reuse
         self.metrics = metrics

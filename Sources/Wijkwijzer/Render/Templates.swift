@@ -11,7 +11,8 @@ public struct Templates: Sendable {
         "stories", "story", "accessibility", "story-cards", "stories-block", "meetings", "contact-actions",
     ]
 
-    let library: MustacheLibrary
+    /// The templates as written (no constants), parsed when first rendered.
+    let generic: TemplateSet
     /// The text of every template as registered (override or default, with the content-type pragma).
     let texts: [String: String]
     /// A digest of every template's text (part of each page's `ContextDigest`).
@@ -38,7 +39,6 @@ public struct Templates: Sendable {
     /// Loads the defaults, then the site's overrides (`templates/<name>.mustache`,
     /// `templates/site.css`). A template that does not parse is reported, and the default is used.
     public static func load(siteRoot: String, diagnostics: inout DiagnosticBag) -> Templates {
-        var library = MustacheLibrary()
         var texts: [String: String] = [:]
         var keys: [String: Set<String>] = [:]
         var overridden = Set<String>()
@@ -51,7 +51,8 @@ public struct Templates: Sendable {
                 let relative = "templates/\(name).mustache"
                 if let custom = TextFile.read(root: siteRoot, relative: relative, diagnostics: &diagnostics) {
                     do {
-                        _ = try MustacheTemplate(string: custom)
+                        // Parsed here only to report a mistake; pages parse it when they first need it.
+                        _ = try MustacheTemplate(string: Self.contentTypePragma + custom)
                         text = custom
                         overridden.insert(name)
                     } catch {
@@ -62,11 +63,6 @@ public struct Templates: Sendable {
                 }
             }
             texts[name] = Self.contentTypePragma + text
-            do {
-                try library.register(Self.contentTypePragma + text, named: name)
-            } catch {
-                diagnostics.error("template-syntax", at: SourceLocation(file: "templates/\(name).mustache"), "this template cannot be read: \(error)")
-            }
             keys[name] = translationKeys(in: text)
         }
         var stylesheet = EmbeddedResources.files["assets/site.css"] ?? ""
@@ -80,7 +76,7 @@ public struct Templates: Sendable {
             assets[String(path.dropFirst("assets/".count))] = text
         }
         return Templates(
-            library: library, texts: texts, digest: textsDigest(texts), stylesheet: stylesheet, assets: assets, translationKeysUsed: keys, overridden: overridden,
+            generic: TemplateSet(texts: texts, constants: nil), texts: texts, digest: textsDigest(texts), stylesheet: stylesheet, assets: assets, translationKeysUsed: keys, overridden: overridden,
             siteFolder: folder)
     }
 
@@ -98,7 +94,7 @@ public struct Templates: Sendable {
     }
 
     func render(_ name: String, _ context: Any) -> String {
-        library.render(context, withTemplate: name) ?? ""
+        generic.render(context, withTemplate: name) ?? ""
     }
 
     /// Templates rendered on many pages of a language (every page, or one per team, wijk,
@@ -110,19 +106,29 @@ public struct Templates: Sendable {
     ]
 
     /// The templates with every variable whose value is the same on every page of a language
-    /// (`{{t.nav.home}}`, `{{{icon.phone}}}`, `{{{urgent.emergency}}}`) written into their text,
+    /// (`{{t.nav.home}}`, `{{{icon.phone}}}`, `{{{urgent.emergency}}}`, `{{page.lang}}`) written into their text,
     /// escaped as Mustache would: each look-up costs swift-mustache microseconds, and a page
     /// made hundreds of them. Sections, partials and every other tag are left to Mustache, as
     /// is a variable whose value holds `{{` or `}}`, and a template that changes its delimiters.
     /// A specialised text that does not parse keeps the template as it was.
-    func library(constants: [String: Any]) -> MustacheLibrary {
-        var specialised = library
-        for name in Self.names where Self.repeated.contains(name) {
-            guard let text = texts[name] else { continue }
-            let changed = Self.specialise(text, constants: constants)
-            if changed != text { try? specialised.register(changed, named: name) }
+    /// Each template is specialised and parsed when a page first needs it (`TemplateSet`).
+    func library(constants: [String: Any]) -> TemplateSet {
+        TemplateSet(texts: texts, constants: constants)
+    }
+
+    /// The templates `text` includes (`{{> name}}`, `{{< name}}`); nil when that cannot be told
+    /// from the text (a dynamic name `{{>*name}}`, or changed delimiters): then it may need any.
+    static func partials(in text: String) -> Set<String>? {
+        if text.contains("{{=") { return nil }
+        var names = Set<String>()
+        for piece in text.components(separatedBy: "{{").dropFirst() {
+            let tag = piece.drop { $0 == " " }
+            guard let kind = tag.first, kind == ">" || kind == "<" else { continue }
+            let name = tag.dropFirst().prefix { $0 != "}" }.trimmed
+            if name.hasPrefix("*") { return nil }
+            names.insert(name)
         }
-        return specialised
+        return names
     }
 
     static func specialise(_ text: String, constants: [String: Any]) -> String {
@@ -212,4 +218,46 @@ struct FastHTMLContentType: MustacheContentType {
 extension String: @retroactive MustacheCustomRenderable {
     public var renderText: String { self }
     public var isNull: Bool { false }
+}
+
+/// A set of templates, each specialised (with `constants`, for the templates in
+/// `Templates.repeated`) and parsed the first time a page renders it, with the templates it
+/// includes: parsing costs swift-mustache about as much as rendering a few pages, and a rebuild
+/// after one edit, or `check`, needs few templates or none. The output never depends on when a
+/// template was parsed. Safe to share between threads: rendering happens outside the lock, on a
+/// copy of the library.
+final class TemplateSet: @unchecked Sendable {
+    private let texts: [String: String]
+    /// Nil: the templates as written.
+    private let constants: [String: Any]?
+    private let lock = NSLock()
+    private var library = MustacheLibrary()
+    private var prepared = Set<String>()
+
+    init(texts: [String: String], constants: [String: Any]?) {
+        self.texts = texts
+        self.constants = constants
+    }
+
+    func render(_ context: Any, withTemplate name: String) -> String? {
+        lock.lock()
+        prepare(name)
+        let library = library
+        lock.unlock()
+        return library.render(context, withTemplate: name)
+    }
+
+    /// Registers `name` and everything it includes; a specialised text that does not parse keeps
+    /// the template as it was, and a template that does not parse is left out (its page is empty:
+    /// `load` reported it).
+    private func prepare(_ name: String) {
+        guard prepared.insert(name).inserted, let text = texts[name] else { return }
+        var registered = false
+        if let constants, Templates.repeated.contains(name) {
+            let changed = Templates.specialise(text, constants: constants)
+            if changed != text { registered = (try? library.register(changed, named: name)) != nil }
+        }
+        if !registered { try? library.register(text, named: name) }
+        for partial in Templates.partials(in: text) ?? Set(texts.keys) { prepare(partial) }
+    }
 }
