@@ -174,6 +174,16 @@ import Testing
         #expect(LanguageRenderer.oneFolderDeeper("<a href=\"x") == "<a href=\"../x")
     }
 
+    @Test func eachFolderOfAPathIsOneStepUp() {
+        #expect(PageRoute.home.toLanguageRoot == "")
+        #expect(PageRoute.notFound.toLanguageRoot == "")
+        #expect(PageRoute.teams.toLanguageRoot == "../")
+        #expect(PageRoute.team("zuilen").toLanguageRoot == "../../")
+        #expect(PageRoute.teamCalendar("zuilen").toLanguageRoot == "../../")
+        #expect(PageRoute.compare("eerste-bezoek").toLanguageRoot == "../../../")
+        #expect(PageRoute.storyTheme("werk").toLanguageRoot == "../../../")
+    }
+
     /// Templates are parsed when first rendered, so `load` no longer reports a built-in one that
     /// does not parse: this does.
     @Test func everyBuiltInTemplateParses() throws {

@@ -288,13 +288,16 @@ struct LanguageRenderer {
     /// Links to every information page, titled in the language they will be shown in.
     func infoLinks(from route: PageRoute, excluding excluded: String? = nil, limit: Int = .max) -> [[String: Any]] {
         var links: [[String: Any]] = []
-        for slug in context.site.infoSlugs where slug != excluded && links.count < limit {
+        let toLanguageRoot = route.toLanguageRoot
+        // Stops at the limit: an information page lists a dozen of thousands (was a walk over all of them for each page).
+        for slug in context.site.infoSlugs where slug != excluded {
+            if links.count >= limit { break }
             guard let version = context.site.version(of: slug, in: context.language) else { continue }
             links.append([
                 "slug": slug,
                 "title": version.page.title,
                 "description": version.page.description ?? false,
-                "href": route.toLanguageRoot + PageRoute.info(slug).path,
+                "href": toLanguageRoot + PageRoute.info(slug).path,
                 "lang": contentLanguage(version.language)?.lang ?? false,
             ])
         }

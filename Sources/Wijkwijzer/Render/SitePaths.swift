@@ -93,7 +93,16 @@ public enum PageRoute: Hashable, Sendable {
 
     /// `../` repeated to get from this page to its language's root.
     public var toLanguageRoot: String {
-        String(repeating: "../", count: path.split(separator: "/").count - (path.hasSuffix("/") || path.isEmpty ? 0 : 1))
+        // One `../` per folder: the non-empty segments, less the file name when the path names a file.
+        let path = self.path
+        let slash = UInt8(ascii: "/")
+        var segments = 0
+        var previous = slash
+        for byte in path.utf8 {
+            if byte != slash, previous == slash { segments += 1 }
+            previous = byte
+        }
+        return String(repeating: "../", count: segments - (previous == slash || path.isEmpty ? 0 : 1))
     }
 }
 
