@@ -231,3 +231,70 @@ import Testing
         #expect(Templates.specialise("unclosed {{t.nav.home", constants: constants) == "unclosed {{t.nav.home")
     }
 }
+
+/// Lists that are the same on every page of a language, written out item by item.
+@Suite struct SectionUnrollingTests {
+    nonisolated(unsafe) static let items: [[String: Any]] = [
+        ["lang": "nl", "name": "Nederlands & co", "current": true, SectionUnroller.perPageNames: ["href": "page.href.nl"]],
+        ["lang": "ar", "name": "العربية", "current": false, SectionUnroller.perPageNames: ["href": "page.href.ar"]],
+    ]
+    nonisolated(unsafe) static let constants: [String: Any] = ["page": ["switcher": items] as [String: Any]]
+
+    func unrolled(_ text: String) -> String {
+        String(decoding: Templates.unrollSections(Array(text.utf8), constants: Self.constants), as: UTF8.self)
+    }
+
+    @Test func writesEachItemWithItsConstantsAndItsPageLookUps() {
+        let text = "<ul>\n{{#page.switcher}}<li><a href=\"{{href}}\" lang=\"{{lang}}\"{{#current}} aria-current=\"page\"{{/current}}{{^current}} x{{/current}}>{{name}}</a> {{other}}</li>\n{{/page.switcher}}\n</ul>"
+        #expect(unrolled(text) == "<ul>\n<li><a href=\"{{page.href.nl}}\" lang=\"nl\" aria-current=\"page\">Nederlands &amp; co</a> {{other}}</li>\n"
+            + "<li><a href=\"{{page.href.ar}}\" lang=\"ar\" x>العربية</a> {{other}}</li>\n</ul>")
+        // A standalone opening line goes too, as Mustache removes it.
+        #expect(unrolled("a\n  {{#page.switcher}}\n[{{{name}}}]\n{{/page.switcher}}\nb") == "a\n[Nederlands & co]\n[العربية]\nb")
+        #expect(unrolled("{{#page.switcher}}{{lang}},{{/page.switcher}}") == "nl,ar,")
+    }
+
+    @Test func leavesToMustacheWhatItCannotWriteExactly() {
+        for text in [
+            "{{#page.switcher}}{{.}}{{/page.switcher}}",
+            "{{#page.switcher}}{{> part}}{{/page.switcher}}",
+            "{{#page.switcher}}{{! note}}{{/page.switcher}}",
+            "{{#page.switcher}}\n{{#current}}\nx\n{{/current}}\n{{/page.switcher}}",
+            "{{#page.switcher}}{{#lang}}x{{/lang}}{{/page.switcher}}",
+            "{{#page.switcher}}{{href.deeper}}{{/page.switcher}}",
+            "{{#page.switcher}}unclosed",
+            "{{#page.other}}{{lang}}{{/page.other}}",
+        ] {
+            #expect(unrolled(text) == text, "\(text)")
+        }
+        // An empty value could make a line standalone that was not: left alone.
+        let empty: [String: Any] = ["page": ["switcher": [["lang": "", SectionUnroller.perPageNames: [String: String]()]]] as [String: Any]]
+        #expect(String(decoding: Templates.unrollSections(Array("{{#page.switcher}}{{lang}}{{/page.switcher}}".utf8), constants: empty), as: UTF8.self)
+            == "{{#page.switcher}}{{lang}}{{/page.switcher}}")
+        // Items that do not name their per-page keys are never written out.
+        let unnamed: [String: Any] = ["page": ["switcher": [["lang": "nl"]]] as [String: Any]]
+        #expect(String(decoding: Templates.unrollSections(Array("{{#page.switcher}}{{lang}}{{/page.switcher}}".utf8), constants: unnamed), as: UTF8.self)
+            == "{{#page.switcher}}{{lang}}{{/page.switcher}}")
+    }
+
+    /// Every page of the Utrecht site, in every language, rendered from the specialised templates
+    /// and from the templates as written: the same bytes.
+    @Test func specialisedTemplatesRenderWhatTheTemplatesAsWrittenRender() throws {
+        let prepared = try #require(Pipeline.prepare(root: Repository.root, buildDate: CalendarDate(year: 2026, month: 11, day: 26)).0)
+        var compared = 0
+        for language in prepared.site.config.languages {
+            let specialised = LanguageRenderer(LanguageContext(site: prepared, language: language))
+            let asWritten = LanguageRenderer(LanguageContext(site: prepared, language: language, rendersPages: false))
+            var routes = prepared.routes + [.notFound]
+            routes += prepared.infoSlugs.filter { prepared.hasRealVersion(.compare($0), in: language) }.map { PageRoute.compare($0) }
+            for route in routes {
+                let one = specialised.render(route), two = asWritten.render(route)
+                #expect(one.map(\.path) == two.map(\.path))
+                for (a, b) in zip(one, two) where a.bytes != b.bytes {
+                    Issue.record("\(a.path) differs")
+                }
+                compared += one.count
+            }
+        }
+        #expect(compared > 400)
+    }
+}

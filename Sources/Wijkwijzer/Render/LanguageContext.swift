@@ -46,7 +46,8 @@ struct LanguageContext {
             "page": [
                 "lang": language.lang, "dir": language.direction.rawValue, "ogLocale": language.ogLocale,
                 "stylesheet": site.stylesheetPath,
-            ],
+                "switcher": Self.constantSwitcher(site.site.config.languages, current: language),
+            ] as [String: Any],
             "compare": [
                 "lang": language.lang, "dir": language.direction.rawValue, "name": language.name,
                 "sourceLang": sourceLanguage.lang, "sourceDir": sourceLanguage.direction.rawValue, "sourceName": sourceLanguage.name,
@@ -128,15 +129,33 @@ struct LanguageContext {
     func crumb(_ key: String, _ route: PageRoute) -> Crumb { Crumb(title: strings.text(key), route: route) }
     var homeCrumb: Crumb { crumb("nav.home", .home) }
 
+    /// The language switcher's items as far as they are the same on every page of the language;
+    /// `href` is the page's `languageHref.<id>` (`SectionUnroller`). Empty (nothing written out)
+    /// when a language id could not be part of a Mustache name.
+    static func constantSwitcher(_ languages: [Language], current: Language) -> [[String: Any]] {
+        guard languages.allSatisfy({ $0.id.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") } })
+        else { return [] }
+        return languages.map { other in
+            [
+                "lang": other.lang, "dir": other.direction.rawValue, "name": other.name, "current": other.id == current.id,
+                SectionUnroller.perPageNames: ["href": "page.languageHref.\(other.id)"],
+            ]
+        }
+    }
+
     /// The layout's `page` dictionary.
     func pageDictionary(route: PageRoute, title: String, description: String?, breadcrumbs: [Crumb] = [],
                         scripts: [Script] = [], jsonLD: JSONValue? = nil, bodyClass: String? = nil) -> [String: Any] {
         let toLanguageRoot = route.toLanguageRoot
         let toSiteRoot = toLanguageRoot + "../"
+        var languageHref: [String: Any] = [:]
         let switcher: [[String: Any]] = config.languages.map { other in
             let target = site.hasRealVersion(route, in: other) || other.id == language.id ? route : route.counterpart
+            let href = toSiteRoot + other.prefix + "/" + target.path
+            languageHref[other.id] = href
+            // The keys of `constantSwitcher`'s items and their per-page names, no others.
             return [
-                "href": toSiteRoot + other.prefix + "/" + target.path,
+                "href": href,
                 "lang": other.lang, "dir": other.direction.rawValue, "name": other.name,
                 "current": other.id == language.id,
             ]
@@ -160,6 +179,7 @@ struct LanguageContext {
             "stylesheet": stylesheetPath,
             "sampleData": config.sampleData,
             "switcher": switcher,
+            "languageHref": languageHref,
             "hasBreadcrumbs": !crumbs.isEmpty,
             "breadcrumbs": crumbs,
             "isTranslation": !isSource,

@@ -133,7 +133,7 @@ public struct Templates: Sendable {
 
     static func specialise(_ text: String, constants: [String: Any]) -> String {
         if text.contains("{{=") { return text }
-        let bytes = Array(text.utf8)
+        let bytes = unrollSections(Array(text.utf8), constants: constants)
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count + bytes.count / 2)
         let brace = UInt8(ascii: "{"), closeBrace = UInt8(ascii: "}")
@@ -176,6 +176,10 @@ public struct Templates: Sendable {
     /// The string a dotted name (`t.nav.home`) names among `constants`, as Mustache would find
     /// it from the page's root; nil for any other tag (sections, partials, comments, transforms).
     private static func constant(_ name: String, in constants: [String: Any]) -> String? {
+        constantValue(name, in: constants) as? String
+    }
+
+    private static func constantValue(_ name: String, in constants: [String: Any]) -> Any? {
         guard let first = name.first, first.isLetter,
               !name.contains(where: { $0 == "(" || $0 == " " }) else { return nil }
         var parts = name.split(separator: ".", omittingEmptySubsequences: false)[...]
@@ -184,7 +188,31 @@ public struct Templates: Sendable {
             guard let dictionary = value as? [String: Any], let child = dictionary[String(part)] else { return nil }
             value = child
         }
-        return value as? String
+        return value
+    }
+
+    /// Sections over a constant list of dictionaries (`{{#page.switcher}}`) written out item by
+    /// item (`SectionUnroller`); every other section is left as it is.
+    static func unrollSections(_ bytes: [UInt8], constants: [String: Any]) -> [UInt8] {
+        guard let tags = SectionUnroller.tags(in: bytes) else { return bytes }
+        var result: [UInt8] = []
+        var at = 0
+        var index = 0
+        while index < tags.count {
+            let tag = tags[index]
+            if tag.kind == .section, let items = constantValue(tag.name, in: constants) as? [[String: Any]],
+               let unrolled = SectionUnroller.unroll(index, tags: tags, bytes: bytes, items: items),
+               unrolled.removed.lowerBound >= at {
+                result += bytes[at..<unrolled.removed.lowerBound]
+                result += unrolled.replacement
+                at = unrolled.removed.upperBound
+                index = unrolled.next
+                continue
+            }
+            index += 1
+        }
+        result += bytes[min(at, bytes.count)...]
+        return result
     }
 
     /// The keys of `{{t.some.key}}`, `{{{t.some.key}}}` and `{{#t.some.key}}` in a template.
