@@ -298,3 +298,35 @@ import Testing
         #expect(compared > 400)
     }
 }
+
+@Suite struct TemplatePiecesTests {
+    static let pragma = Templates.contentTypePragma
+
+    @Test func cutsLongTemplatesBeforeLinesWithoutTagsOutsideSections() throws {
+        let filler = String(repeating: "<p>text</p>\n", count: 120)
+        let text = Self.pragma + "<h1>{{title}}</h1>\n" + filler + "{{#items}}\n<li>{{name}}</li>\n" + filler + "{{/items}}\n" + filler + "<p>{{end}}</p>\n"
+        let split = try #require(TemplatePieces.split(text, name: "page"))
+        #expect(split.pieces.count >= 2)
+        // Every piece carries the pragma; put together without it they are the template.
+        #expect(split.pieces.allSatisfy { $0.1.hasPrefix(Self.pragma) })
+        #expect(Self.pragma + split.pieces.map { String($0.1.dropFirst(Self.pragma.count)) }.joined() == text)
+        #expect(split.whole == Self.pragma + split.pieces.map { "{{> \($0.0)}}" }.joined())
+        // No cut inside the section: the piece that opens it closes it.
+        for (_, piece) in split.pieces {
+            #expect(piece.components(separatedBy: "{{#items}}").count == piece.components(separatedBy: "{{/items}}").count)
+        }
+        // Rendered in pieces, the same text.
+        let context: [String: Any] = ["title": "T & t", "items": [["name": "a"], ["name": "b"]], "end": "e"]
+        let whole = TemplateSet(texts: ["page": text], constants: nil).render(context, withTemplate: "page")
+        let pieces = TemplateSet(texts: ["page": text], constants: [:]).render(context, withTemplate: "page")
+        #expect(whole != nil && pieces == whole)
+    }
+
+    @Test func leavesShortOrInheritingTemplatesWhole() {
+        #expect(TemplatePieces.split(Self.pragma + "<p>{{x}}</p>\n", name: "short") == nil)
+        let long = String(repeating: "<p>text</p>\n", count: 400)
+        #expect(TemplatePieces.split(Self.pragma + "{{< parent}}\n" + long + "{{/parent}}\n", name: "child") == nil)
+        #expect(TemplatePieces.split(Self.pragma + "{{#open}}\n" + long + "{{/open}}\n", name: "inside") == nil)
+        #expect(TemplatePieces.split(Self.pragma + "{{! a comment\nover lines }}\n" + long, name: "comment") == nil)
+    }
+}

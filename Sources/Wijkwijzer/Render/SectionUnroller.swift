@@ -20,6 +20,8 @@ enum SectionUnroller {
         let kind: Kind
         let name: String
         let triple: Bool
+        /// The character after the braces (`#`, `>`, `!`, …), nil for a variable.
+        let sigil: Character?
     }
 
     /// The tags of a template (`{{…}}`, `{{{…}}}`), in order; nil when one is not closed.
@@ -39,6 +41,7 @@ enum SectionUnroller {
             guard end + braces <= bytes.count else { return nil }
             var inner = String(decoding: bytes[(index + braces)..<end], as: UTF8.self).trimmed
             var kind = Tag.Kind.variable
+            var sigilFound: Character?
             if triple {
                 kind = .unescaped
             } else if let sigil = inner.first {
@@ -50,9 +53,12 @@ enum SectionUnroller {
                 case "!", ">", "<", "$", "=", "%": kind = .other
                 default: break
                 }
-                if kind != .variable { inner = String(inner.dropFirst()).trimmed }
+                if kind != .variable {
+                    sigilFound = sigil
+                    inner = String(inner.dropFirst()).trimmed
+                }
             }
-            tags.append(Tag(start: index, end: end + braces, kind: kind, name: inner, triple: triple))
+            tags.append(Tag(start: index, end: end + braces, kind: kind, name: inner, triple: triple, sigil: sigilFound))
             index = end + braces
         }
         return tags

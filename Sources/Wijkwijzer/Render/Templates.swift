@@ -22,7 +22,7 @@ public struct Templates: Sendable {
     /// which looks every character up in a dictionary and dominated build time.
     static let contentTypeName = "WIJKWIJZER_HTML"
     private static let registration: Void = MustacheContentTypes.register(FastHTMLContentType(), named: contentTypeName)
-    private static var contentTypePragma: String {
+    static var contentTypePragma: String {
         _ = registration
         return "{{% CONTENT_TYPE: \(contentTypeName)}}"
     }
@@ -119,14 +119,16 @@ public struct Templates: Sendable {
     /// The templates `text` includes (`{{> name}}`, `{{< name}}`); nil when that cannot be told
     /// from the text (a dynamic name `{{>*name}}`, or changed delimiters): then it may need any.
     static func partials(in text: String) -> Set<String>? {
-        if text.contains("{{=") { return nil }
+        guard let tags = SectionUnroller.tags(in: Array(text.utf8)) else { return nil }
         var names = Set<String>()
-        for piece in text.components(separatedBy: "{{").dropFirst() {
-            let tag = piece.drop { $0 == " " }
-            guard let kind = tag.first, kind == ">" || kind == "<" else { continue }
-            let name = tag.dropFirst().prefix { $0 != "}" }.trimmed
-            if name.hasPrefix("*") { return nil }
-            names.insert(name)
+        for tag in tags {
+            switch tag.sigil {
+            case "=": return nil
+            case ">", "<":
+                if tag.name.hasPrefix("*") { return nil }
+                names.insert(tag.name)
+            default: break
+            }
         }
         return names
     }
@@ -283,9 +285,26 @@ final class TemplateSet: @unchecked Sendable {
         var registered = false
         if let constants, Templates.repeated.contains(name) {
             let changed = Templates.specialise(text, constants: constants)
-            if changed != text { registered = (try? library.register(changed, named: name)) != nil }
+            if changed != text { registered = register(changed, named: name) }
         }
-        if !registered { try? library.register(text, named: name) }
+        if !registered { _ = register(text, named: name) }
         for partial in Templates.partials(in: text) ?? Set(texts.keys) { prepare(partial) }
+    }
+
+    /// Registers a long template as pieces (`TemplatePieces`), each parsed alone: swift-mustache
+    /// measures the rest of the template at every tag, so a parse grows with the square of its
+    /// length. The templates as written (no constants) are registered whole: the test that
+    /// compares both renders holds the pieces to the whole.
+    private func register(_ text: String, named name: String) -> Bool {
+        if constants != nil, let pieces = TemplatePieces.split(text, name: name) {
+            var pieceLibrary = library
+            do {
+                for (pieceName, pieceText) in pieces.pieces { try pieceLibrary.register(pieceText, named: pieceName) }
+                try pieceLibrary.register(pieces.whole, named: name)
+                library = pieceLibrary
+                return true
+            } catch {}
+        }
+        return (try? library.register(text, named: name)) != nil
     }
 }
