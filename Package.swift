@@ -40,10 +40,16 @@ let package = Package(
             ],
             exclude: ["Resources"]
         ),
+        // The options of `wijkwijzer serve`, shared by both programs.
+        .target(
+            name: "WijkwijzerServeOptions",
+            dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .executableTarget(
             name: "wijkwijzer",
             dependencies: [
                 "Wijkwijzer",
+                "WijkwijzerServeOptions",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -59,6 +65,7 @@ let package = Package(
             name: "wijkwijzer-serve",
             dependencies: [
                 "WijkwijzerServe",
+                "WijkwijzerServeOptions",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -70,7 +77,7 @@ let package = Package(
         ),
         .testTarget(
             name: "WijkwijzerTests",
-            dependencies: ["Wijkwijzer", "WijkwijzerServe"],
+            dependencies: ["Wijkwijzer", "WijkwijzerServe", "WijkwijzerServeOptions"],
             exclude: ["Golden"]
         ),
     ],

@@ -4,6 +4,7 @@ import ArgumentParser
 import Foundation
 import Wijkwijzer
 import WijkwijzerServe
+import WijkwijzerServeOptions
 
 @main
 struct ServeCommand: AsyncParsableCommand {
@@ -11,18 +12,12 @@ struct ServeCommand: AsyncParsableCommand {
         commandName: "wijkwijzer serve",
         abstract: "Preview the site on 127.0.0.1, rebuilt and reloaded in the browser on every change.")
 
-    @Option(name: .long, help: "The site folder (with content/ and translations/).")
-    var root: String = "."
-
-    @Option(name: .shortAndLong, help: "The port on 127.0.0.1 (0: any free port).")
-    var port: UInt16 = 8080
-
-    @Flag(name: .shortAndLong, help: "Print only errors.")
-    var quiet = false
+    @OptionGroup var options: ServeOptions
 
     func run() async throws {
-        var server = PreviewServer(root: root, port: port)
-        let quiet = quiet
+        let port = options.port
+        var server = PreviewServer(root: options.root, port: port)
+        let quiet = options.quiet
         server.onBuild = { build in ServeConsole.report(build, quiet: quiet) }
         do {
             try await server.run { bound in

@@ -2,6 +2,7 @@
 
 import ArgumentParser
 import Foundation
+import WijkwijzerServeOptions
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -11,14 +12,7 @@ struct Serve: ParsableCommand {
         abstract: "Preview the site on http://127.0.0.1:<port>/, rebuilt and reloaded in the browser on every change.",
         discussion: "Runs `wijkwijzer-serve` from the folder of this program; build it with `make serve`.")
 
-    @Option(name: .long, help: "The site folder (with content/ and translations/).")
-    var root: String = "."
-
-    @Option(name: .shortAndLong, help: "The port on 127.0.0.1 (0: any free port).")
-    var port: UInt16 = 8080
-
-    @Flag(name: .shortAndLong, help: "Print only errors.")
-    var quiet = false
+    @OptionGroup var options: ServeOptions
 
     func run() throws {
         let server = Self.serverPath()
@@ -27,8 +21,7 @@ struct Serve: ParsableCommand {
                 + "(or `swift build -c release --product wijkwijzer-serve`), then `wijkwijzer serve` again")
             throw ExitCode.failure
         }
-        var arguments = [server, "--root", root, "--port", String(port)]
-        if quiet { arguments.append("--quiet") }
+        let arguments = [server] + options.arguments
         let argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
         execv(server, argv)
         // execv returns only when it failed.

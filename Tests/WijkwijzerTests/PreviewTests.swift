@@ -3,6 +3,7 @@
 
 import Foundation
 import Testing
+import WijkwijzerServeOptions
 @testable import Wijkwijzer
 @testable import WijkwijzerServe
 
@@ -62,6 +63,16 @@ import Testing
             #expect(!page.text.contains("<style") && !page.text.contains("style=\""))
         }
         #expect(content.response(for: "/__wijkwijzer/errors.css").status == 200)
+    }
+}
+
+/// `wijkwijzer serve` hands its options on to `wijkwijzer-serve`, which reads them the same way.
+@Suite struct ServeOptionsTests {
+    @Test func optionsArePassedOnAsGiven() throws {
+        let given = try ServeOptions.parse(["--root", "a site folder", "-p", "9000", "-q"])
+        let again = try ServeOptions.parse(given.arguments)
+        #expect(again.root == "a site folder" && again.port == 9000 && again.quiet)
+        #expect(try ServeOptions.parse([]).arguments == ["--root", ".", "--port", "8080"])
     }
 }
 
