@@ -121,7 +121,6 @@ struct CalendarRenderer {
         codes.map { site.nativeName(ofSpoken: $0.value) }.joined(separator: ", ")
     }
 
-
     static let timeZoneID = "Europe/Amsterdam"
 
     /// CET/CEST with the EU rules in force since 1996 (last Sunday of March and of October).
@@ -154,7 +153,7 @@ extension Weekday {
 
 extension TimeOfDay {
     /// `0930`, for identifiers.
-    var compact: String { (hour < 10 ? "0" : "") + String(hour) + (minute < 10 ? "0" : "") + String(minute) }
+    var compact: String { ContentLines.twoDigits(hour) + ContentLines.twoDigits(minute) }
 }
 
 import Foundation

@@ -81,5 +81,5 @@ struct ContentLines {
         date.basicFormat + "T" + twoDigits(minutes / 60) + twoDigits(minutes % 60) + "00Z"
     }
 
-    private static func twoDigits(_ number: Int) -> String { number < 10 ? "0\(number)" : "\(number)" }
+    static func twoDigits(_ number: Int) -> String { number < 10 ? "0\(number)" : "\(number)" }
 }

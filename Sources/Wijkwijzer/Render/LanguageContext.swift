@@ -34,13 +34,12 @@ struct LanguageContext {
         strings = Strings(language: language, site: site.site)
         translationDictionary = strings.templateDictionary()
         stylesheetPath = site.stylesheetPath
-        let source = site.site.language(site.site.config.defaultLanguage)?.lang
-        dataLang = source == language.lang ? nil : source
+        let sourceLanguage = site.site.language(site.site.config.defaultLanguage) ?? language
+        dataLang = sourceLanguage.lang == language.lang ? nil : sourceLanguage.lang
         let urgent = Self.urgent(strings)
         urgentDictionary = urgent
         // Besides the namespaces of constants, the values of `page` and `compare` that are the same
         // on every page of the language: written into the templates too, the rest left to Mustache.
-        let sourceLanguage = site.site.language(site.site.config.defaultLanguage) ?? language
         let constants: [String: Any] = [
             "t": translationDictionary, "icon": site.icons, "urgent": urgent,
             "page": [
@@ -136,11 +135,15 @@ struct LanguageContext {
         guard languages.allSatisfy({ $0.id.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") } })
         else { return [] }
         return languages.map { other in
-            [
-                "lang": other.lang, "dir": other.direction.rawValue, "name": other.name, "current": other.id == current.id,
-                SectionUnroller.perPageNames: ["href": "page.languageHref.\(other.id)"],
-            ]
+            var item = switcherItem(other, current: current)
+            item[SectionUnroller.perPageNames] = ["href": "page.languageHref.\(other.id)"]
+            return item
         }
+    }
+
+    /// A switcher item's values that are the same on every page; each page adds its `href`.
+    static func switcherItem(_ other: Language, current: Language) -> [String: Any] {
+        ["lang": other.lang, "dir": other.direction.rawValue, "name": other.name, "current": other.id == current.id]
     }
 
     /// The layout's `page` dictionary.
@@ -154,11 +157,9 @@ struct LanguageContext {
             let href = toSiteRoot + other.prefix + "/" + target.path
             languageHref[other.id] = href
             // The keys of `constantSwitcher`'s items and their per-page names, no others.
-            return [
-                "href": href,
-                "lang": other.lang, "dir": other.direction.rawValue, "name": other.name,
-                "current": other.id == language.id,
-            ]
+            var item = Self.switcherItem(other, current: language)
+            item["href"] = href
+            return item
         }
         let crumbs: [[String: Any]] = breadcrumbs.map { crumb in
             let lang: Any = crumb.isData ? (dataLang.map { $0 as Any } ?? false) : false

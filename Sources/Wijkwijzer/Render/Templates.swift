@@ -136,42 +136,18 @@ public struct Templates: Sendable {
     static func specialise(_ text: String, constants: [String: Any]) -> String {
         if text.contains("{{=") { return text }
         let bytes = unrollSections(Array(text.utf8), constants: constants)
+        // A tag that is not closed: the template does not parse, and is left as it is.
+        guard let tags = SectionUnroller.tags(in: bytes) else { return text }
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count + bytes.count / 2)
-        let brace = UInt8(ascii: "{"), closeBrace = UInt8(ascii: "}")
-        var index = 0
-        func tagEnd(from start: Int, braces: Int) -> Int? {
-            var at = start
-            while at + braces <= bytes.count {
-                if bytes[at] == closeBrace, (0..<braces).allSatisfy({ bytes[at + $0] == closeBrace }) { return at }
-                at += 1
-            }
-            return nil
+        var at = 0
+        for tag in tags where tag.kind == .variable || tag.kind == .unescaped {
+            guard let value = constant(tag.name, in: constants), !value.contains("{{"), !value.contains("}}") else { continue }
+            result += bytes[at..<tag.start]
+            result += (tag.kind == .variable ? HTML.escape(value) : value).utf8
+            at = tag.end
         }
-        while index < bytes.count {
-            guard bytes[index] == brace, index + 1 < bytes.count, bytes[index + 1] == brace else {
-                result.append(bytes[index])
-                index += 1
-                continue
-            }
-            let triple = index + 2 < bytes.count && bytes[index + 2] == brace
-            let nameStart = index + (triple ? 3 : 2)
-            guard let nameEnd = tagEnd(from: nameStart, braces: triple ? 3 : 2) else { break }
-            let tagEnd = nameEnd + (triple ? 3 : 2)
-            var name = (String(decoding: bytes[nameStart..<nameEnd], as: UTF8.self)).trimmed
-            var escaped = !triple
-            if !triple, name.hasPrefix("&") {
-                name = String(name.dropFirst()).trimmed
-                escaped = false
-            }
-            if let value = constant(name, in: constants), !value.contains("{{"), !value.contains("}}") {
-                result += (escaped ? HTML.escape(value) : value).utf8
-            } else {
-                result += bytes[index..<tagEnd]
-            }
-            index = tagEnd
-        }
-        result += bytes[min(index, bytes.count)...]
+        result += bytes[at...]
         return String(decoding: result, as: UTF8.self)
     }
 
