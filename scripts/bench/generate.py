@@ -41,15 +41,23 @@ def words(language, seed, count):
     return " ".join(vocabulary[(seed * 7 + index * 3) % len(vocabulary)] for index in range(count))
 
 
+def sentences(language, seed, count):
+    """`count` words as sentences of at most 12 words (easy-read pages use at most 15), without
+    the final full stop."""
+    text = words(language, seed, count)
+    parts = text.split()
+    return ". ".join(" ".join(parts[start:start + 12]).capitalize() for start in range(0, len(parts), 12))
+
+
 def body(language, number, slugs, link):
     """About 1 KB of Markdown: headings, paragraphs, a list, a table, internal and external links."""
     other = slugs[(number + 1) % len(slugs)]
     third = slugs[(number + 7) % len(slugs)]
-    return f"""{words(language, number, 24).capitalize()}.
+    return f"""{sentences(language, number, 24)}.
 
 ## {words(language, number + 1, 3).capitalize()}
 
-{words(language, number + 2, 30).capitalize()}. {link(other, words(language, number + 3, 2))}.
+{sentences(language, number + 2, 30)}. {link(other, words(language, number + 3, 2))}.
 
 - {words(language, number + 4, 6)}
 - {words(language, number + 5, 7)}
@@ -62,7 +70,7 @@ def body(language, number, slugs, link):
 | {number} | {words(language, number, 2)} | 09:30 |
 | {number + 1} | {words(language, number + 9, 2)} | 13:00 |
 
-{words(language, number + 10, 40).capitalize()}. See [the municipality](https://www.utrecht.nl/) or write to
+{sentences(language, number + 10, 40)}. See [the municipality](https://www.utrecht.nl/) or write to
 [info@example.org](mailto:info@example.org).
 
 1. {words(language, number + 11, 5)}
@@ -91,7 +99,7 @@ def wijkwijzer_site(folder, slugs):
         shutil.copy(f"{REPOSITORY}/translations/{identifier}.yaml", f"{folder}/translations/{identifier}.yaml")
     for identifier, *_ in LANGUAGES:
         write(f"{folder}/content/home/{identifier}.md",
-              f"---\ntitle: {words(identifier, 0, 2).capitalize()}\n---\n{words(identifier, 1, 30).capitalize()}.\n")
+              f"---\ntitle: {words(identifier, 0, 2).capitalize()}\n---\n{sentences(identifier, 1, 30)}.\n")
     for number, slug in enumerate(slugs):
         for identifier, *_ in LANGUAGES:
             text = body(identifier, number, slugs, lambda target, label: f"[{label}](page:{target})")
@@ -147,7 +155,7 @@ def hugo_site(folder, slugs):
     write(f"{folder}/static/site.css", "body { font-family: sans-serif; }\n")
     for identifier, *_ in LANGUAGES:
         write(f"{folder}/content/{identifier}/_index.md",
-              f"---\ntitle: {words(identifier, 0, 2).capitalize()}\n---\n{words(identifier, 1, 30).capitalize()}.\n")
+              f"---\ntitle: {words(identifier, 0, 2).capitalize()}\n---\n{sentences(identifier, 1, 30)}.\n")
         write(f"{folder}/content/{identifier}/info/_index.md", "---\ntitle: Info\n---\n")
     for number, slug in enumerate(slugs):
         for identifier, *_ in LANGUAGES:

@@ -18,6 +18,23 @@ public struct Digest: Hashable, Sendable, CustomStringConvertible {
         self.init(high: high, low: low)
     }
 
+    /// Parses 32 hexadecimal digits given as bytes (lower or upper case).
+    init?(hex bytes: some Collection<UInt8>) {
+        guard bytes.count == 32 else { return nil }
+        var lanes: (UInt64, UInt64) = (0, 0)
+        for (index, byte) in bytes.enumerated() {
+            let nibble: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): nibble = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): nibble = byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): nibble = byte - UInt8(ascii: "A") + 10
+            default: return nil
+            }
+            if index < 16 { lanes.0 = lanes.0 << 4 | UInt64(nibble) } else { lanes.1 = lanes.1 << 4 | UInt64(nibble) }
+        }
+        self.init(high: lanes.0, low: lanes.1)
+    }
+
     static func hex(_ value: UInt64) -> String {
         let digits = String(value, radix: 16)
         return String(repeating: "0", count: 16 - digits.count) + digits

@@ -4,7 +4,7 @@ enum BackslashEscapes {
     /// `\n`, `\t` and `\r` become the control characters; a backslash before anything else
     /// keeps that character (`\\` → `\`, `\"` → `"`).
     static func decode(_ text: some StringProtocol) -> String {
-        guard text.contains("\\") else { return String(text) }
+        guard text.utf8.contains(UInt8(ascii: "\\")) else { return String(text) }
         var result = ""
         var escaping = false
         for character in text {
