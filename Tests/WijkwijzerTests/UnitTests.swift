@@ -190,9 +190,9 @@ import Testing
         for name in Templates.names {
             let text = try #require(EmbeddedResources.files["templates/\(name).mustache"], "\(name)")
             // A template that does not parse is not registered: rendering it gives nil.
-            #expect(TemplateSet(texts: [name: text], constants: nil).render([String: Any](), withTemplate: name) != nil, "\(name)")
+            #expect(TemplateSet(texts: [name: text], constants: nil, parsed: ParsedTemplates()).render([String: Any](), withTemplate: name) != nil, "\(name)")
         }
-        #expect(TemplateSet(texts: ["broken": "{{#open}}"], constants: nil).render([String: Any](), withTemplate: "broken") == nil)
+        #expect(TemplateSet(texts: ["broken": "{{#open}}"], constants: nil, parsed: ParsedTemplates()).render([String: Any](), withTemplate: "broken") == nil)
     }
 
     @Test func includedTemplatesAreFoundInTheText() {
@@ -208,14 +208,27 @@ import Testing
         let texts = ["layout": "{{t.hello}} {{> sessions}}", "sessions": "[{{t.hello}}|{{name}}]"]
         let constants: [String: Any] = ["t": ["hello": "Hoi & dag"]]
         let context: [String: Any] = ["t": ["hello": "Hoi & dag"], "name": "<b>"]
-        let generic = TemplateSet(texts: texts, constants: nil)
-        let specialised = TemplateSet(texts: texts, constants: constants)
+        let generic = TemplateSet(texts: texts, constants: nil, parsed: ParsedTemplates())
+        let specialised = TemplateSet(texts: texts, constants: constants, parsed: ParsedTemplates())
         #expect(generic.render(context, withTemplate: "layout") == "Hoi &amp; dag [Hoi &amp; dag|&lt;b&gt;]")
         #expect(specialised.render(context, withTemplate: "sessions") == generic.render(context, withTemplate: "sessions"))
         #expect(specialised.render(context, withTemplate: "layout") == generic.render(context, withTemplate: "layout"))
         // The constants are in the text, not looked up: a context without them still has them.
         #expect(specialised.render(["name": "x"], withTemplate: "layout") == "Hoi &amp; dag [Hoi &amp; dag|x]")
         #expect(generic.render(context, withTemplate: "missing") == nil)
+    }
+
+    /// Languages share one `ParsedTemplates`: a text two languages specialise alike is parsed once.
+    @Test func languagesShareTheTemplatesTheyHaveInCommon() {
+        let texts = ["layout": "{{t.hello}} {{> sessions}}", "sessions": "[{{name}}]"]
+        let parsed = ParsedTemplates()
+        let dutch = TemplateSet(texts: texts, constants: ["t": ["hello": "Hoi"]], parsed: parsed)
+        let polish = TemplateSet(texts: texts, constants: ["t": ["hello": "Cześć"]], parsed: parsed)
+        #expect(dutch.render(["name": "a"], withTemplate: "layout") == "Hoi [a]")
+        #expect(parsed.count == 2)
+        // "sessions" is the same text in both languages; the layout differs.
+        #expect(polish.render(["name": "b"], withTemplate: "layout") == "Cześć [b]")
+        #expect(parsed.count == 3)
     }
 
     @Test func constantsAreWrittenIntoTemplatesEscaped() {
@@ -317,8 +330,8 @@ import Testing
         }
         // Rendered in pieces, the same text.
         let context: [String: Any] = ["title": "T & t", "items": [["name": "a"], ["name": "b"]], "end": "e"]
-        let whole = TemplateSet(texts: ["page": text], constants: nil).render(context, withTemplate: "page")
-        let pieces = TemplateSet(texts: ["page": text], constants: [:]).render(context, withTemplate: "page")
+        let whole = TemplateSet(texts: ["page": text], constants: nil, parsed: ParsedTemplates()).render(context, withTemplate: "page")
+        let pieces = TemplateSet(texts: ["page": text], constants: [:], parsed: ParsedTemplates()).render(context, withTemplate: "page")
         #expect(whole != nil && pieces == whole)
     }
 

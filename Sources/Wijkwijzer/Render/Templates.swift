@@ -13,6 +13,8 @@ public struct Templates: Sendable {
 
     /// The templates as written (no constants), parsed when first rendered.
     let generic: TemplateSet
+    /// Every template text parsed so far, shared by the languages' `TemplateSet`s.
+    let parsed: ParsedTemplates
     /// The text of every template as registered (override or default, with the content-type pragma).
     let texts: [String: String]
     /// A digest of every template's text (part of each page's `ContextDigest`).
@@ -75,8 +77,9 @@ public struct Templates: Sendable {
         for (path, text) in EmbeddedResources.files where path.hasPrefix("assets/") && path != "assets/site.css" {
             assets[String(path.dropFirst("assets/".count))] = text
         }
+        let parsed = ParsedTemplates()
         return Templates(
-            generic: TemplateSet(texts: texts, constants: nil), texts: texts, digest: textsDigest(texts), stylesheet: stylesheet, assets: assets, translationKeysUsed: keys, overridden: overridden,
+            generic: TemplateSet(texts: texts, constants: nil, parsed: parsed), parsed: parsed, texts: texts, digest: textsDigest(texts), stylesheet: stylesheet, assets: assets, translationKeysUsed: keys, overridden: overridden,
             siteFolder: folder)
     }
 
@@ -113,7 +116,7 @@ public struct Templates: Sendable {
     /// A specialised text that does not parse keeps the template as it was.
     /// Each template is specialised and parsed when a page first needs it (`TemplateSet`).
     func library(constants: [String: Any]) -> TemplateSet {
-        TemplateSet(texts: texts, constants: constants)
+        TemplateSet(texts: texts, constants: constants, parsed: parsed)
     }
 
     /// The templates `text` includes (`{{> name}}`, `{{< name}}`); nil when that cannot be told
@@ -239,10 +242,12 @@ final class TemplateSet: @unchecked Sendable {
     private let lock = NSLock()
     private var library = MustacheLibrary()
     private var prepared = Set<String>()
+    private let parsed: ParsedTemplates
 
-    init(texts: [String: String], constants: [String: Any]?) {
+    init(texts: [String: String], constants: [String: Any]?, parsed: ParsedTemplates) {
         self.texts = texts
         self.constants = constants
+        self.parsed = parsed
     }
 
     func render(_ context: Any, withTemplate name: String) -> String? {
@@ -275,12 +280,41 @@ final class TemplateSet: @unchecked Sendable {
         if constants != nil, let pieces = TemplatePieces.split(text, name: name) {
             var pieceLibrary = library
             do {
-                for (pieceName, pieceText) in pieces.pieces { try pieceLibrary.register(pieceText, named: pieceName) }
-                try pieceLibrary.register(pieces.whole, named: name)
+                for (pieceName, pieceText) in pieces.pieces { pieceLibrary.register(try parsed.parse(pieceText), named: pieceName) }
+                pieceLibrary.register(try parsed.parse(pieces.whole), named: name)
                 library = pieceLibrary
                 return true
             } catch {}
         }
-        return (try? library.register(text, named: name)) != nil
+        guard let template = try? parsed.parse(text) else { return false }
+        library.register(template, named: name)
+        return true
+    }
+}
+
+/// Templates parsed once per text for a build: the languages' specialised templates differ only
+/// where a translated text was written in, so many of their pieces are the same text in every
+/// language, and a parse costs far more than a look-up. One per `Templates.load`, so a preview
+/// server that reloads its templates does not keep the old ones.
+final class ParsedTemplates: @unchecked Sendable {
+    private let lock = NSLock()
+    private var parsed: [String: MustacheTemplate] = [:]
+
+    func parse(_ text: String) throws -> MustacheTemplate {
+        lock.lock()
+        let known = parsed[text]
+        lock.unlock()
+        if let known { return known }
+        let template = try MustacheTemplate(string: text)
+        lock.lock()
+        parsed[text] = template
+        lock.unlock()
+        return template
+    }
+
+    var count: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return parsed.count
     }
 }
