@@ -121,7 +121,7 @@ resources:
 	python3 scripts/embed-resources.py
 
 clean:
-	rm -rf .build .build-fuzz site print test-output .wijkwijzer-cache .bench
+	rm -rf .build .build-fuzz site .site.spare print test-output .wijkwijzer-cache .bench
 
 # --- Deployment -------------------------------------------------------------------------------
 

@@ -106,18 +106,19 @@ struct BuildStages {
     var total: Duration
     var writeStart: Duration
 
-    /// Reads the "  write: 117 ms" line of `build --verbose`; writing starts that long before
-    /// the end of the whole run (whose wall time includes starting the process).
+    /// Reads the "  render: 480 ms" and "  write: 17 ms" lines of `build --verbose`: pages are
+    /// written while the next ones render, then the site is swapped in, so writing starts about
+    /// that long before the end of the whole run (whose wall time includes starting the process).
     init(verboseOutput: String, wallTime: Duration) {
-        var write = 0
+        var writing = 0
         for line in verboseOutput.split(separator: "\n") {
             let parts = line.trimmingCharacters(in: .whitespaces).split(separator: ":")
-            guard parts.count == 2, parts[0] == "write",
+            guard parts.count == 2, parts[0] == "render" || parts[0] == "write",
                   let value = Int(parts[1].trimmingCharacters(in: .whitespaces).split(separator: " ").first ?? "") else { continue }
-            write = value
+            writing += value
         }
         total = wallTime
-        writeStart = max(.zero, wallTime - .milliseconds(write))
+        writeStart = max(.zero, wallTime - .milliseconds(writing))
     }
 }
 

@@ -157,6 +157,9 @@ enum Links {
         #expect(!SiteWriter.isSafe("/etc/passwd"))
         #expect(!SiteWriter.isSafe("nl/../../x"))
         #expect(SiteWriter.isSafe("nl/info/tolk/index.html"))
+        #expect(SiteWriter.folderPart(of: "x") == "")
+        #expect(SiteWriter.folderPart(of: "robots.txt") == "")
+        #expect(SiteWriter.folderPart(of: "nl/info/x/index.html") == "nl/info/x")
     }
 
     @Test func aFileTheNewSiteNoLongerHasIsRemovedEvenWhenAllOthersAreUnchanged() throws {
@@ -188,6 +191,51 @@ enum Links {
         #expect(report == WriteReport(written: 1, unchanged: 50))  // 49 pages and the marker
         #expect(try String(contentsOfFile: output + "/p/30/index.html", encoding: .utf8) == "changed")
         #expect(try String(contentsOfFile: output + "/p/7/index.html", encoding: .utf8) == "page 7")
+    }
+
+    /// The site a swap replaces is kept as the spare, and the next build with a change stages
+    /// into it: the result is the new site exactly, and the live site is never written through.
+    @Test func theNextBuildStagesIntoThePreviousSite() throws {
+        let folder = try TemporarySite()
+        let output = folder.root + "/out"
+        let spare = folder.root + "/.out.spare"
+        func text(_ path: String, in root: String) -> String? { try? String(contentsOfFile: root + "/" + path, encoding: .utf8) }
+        func files(_ root: String) -> Set<String> {
+            var found = Set<String>()
+            SiteWriter.listFiles(root, prefix: "", into: &found)
+            return found
+        }
+        let one = [OutputFile(path: "a/index.html", text: "a1"), OutputFile(path: "b/index.html", text: "b1"),
+                   OutputFile(path: "gone/index.html", text: "g1"), OutputFile(path: "x", text: "a file")]
+        try SiteWriter.write(one, to: output)
+        #expect(!FileManager.default.fileExists(atPath: spare))
+        // b changes: the first site becomes the spare.
+        let two = [OutputFile(path: "a/index.html", text: "a1"), OutputFile(path: "b/index.html", text: "b2"),
+                   OutputFile(path: "gone/index.html", text: "g1"), OutputFile(path: "x", text: "a file")]
+        try SiteWriter.write(two, to: output)
+        #expect(text("b/index.html", in: spare) == "b1")
+        #expect(text("b/index.html", in: output) == "b2")
+        // Someone edits the spare (a copy, not the live file); then a, a file shared by the spare
+        // and the live site, changes; b is as it was; "gone" goes; a folder stands where the file
+        // "x" was, and a file where the folder "gone" was.
+        try FileManager.default.removeItem(atPath: spare + "/b/index.html")
+        try "edited".write(toFile: spare + "/b/index.html", atomically: false, encoding: .utf8)
+        let three = [OutputFile(path: "a/index.html", text: "a3"), OutputFile(path: "b/index.html", text: "b2"),
+                     OutputFile(path: "x/index.html", text: "x3"), OutputFile(path: "gone", text: "now a file")]
+        let session = try SiteWriter.Session(output: output)
+        try session.add(three)
+        #expect(session.reusesSpare)
+        let report = try session.finish()
+        #expect(report == WriteReport(written: 3, unchanged: 2))  // b (relinked) and the marker
+        for file in three { #expect(text(file.path, in: output) == String(decoding: file.bytes, as: UTF8.self), "\(file.path)") }
+        #expect(files(output) == Set(three.map(\.path) + [SiteWriter.marker]))
+        // The spare is now the second site, untouched by the third build's writing.
+        #expect(files(spare) == Set(two.map(\.path) + [SiteWriter.marker]))
+        #expect(text("a/index.html", in: spare) == "a1")
+        #expect(text("b/index.html", in: spare) == "b2")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.root).filter { $0.contains("staging") }.isEmpty)
+        // Written again as it is: nothing to do, nothing staged.
+        #expect(try SiteWriter.write(three, to: output) == WriteReport(written: 0, unchanged: 5))
     }
 
     @Test func twoFilesForOnePathAreRefusedAndTheSiteIsKept() throws {

@@ -58,12 +58,22 @@ public enum SiteWriter {
     /// nothing reads the site and writes nothing at all. At the first difference the staging
     /// folder is made, the files seen so far are hard-linked into it, and the rest follow;
     /// unchanged files are always hard-linked, not copied.
+    ///
+    /// The site a swap replaces is kept beside the output as `.<name>.spare`, and the next build
+    /// that changes something stages into it (renamed to its staging folder first, so that no
+    /// two builds share it): a file already linked to the current site's is left alone, any
+    /// other entry is replaced (never written through: it may share its inode with the live
+    /// site), and files the new site does not have are removed. A rebuild after one edit then
+    /// touches a few files instead of making and removing every folder of the site, which this
+    /// machine's file system makes slow (`docs/performance.md`).
     public final class Session {
         let output: String
         let parent: String
         let name: String
         let exists: Bool
         private(set) var staging: String?
+        /// True when `staging` is the previous site (the spare), being brought up to date.
+        private(set) var reusesSpare = false
         private var seenUnstaged: [String] = []
         private var madeFolders = Set<String>()
         private var report = WriteReport()
@@ -109,41 +119,81 @@ public enum SiteWriter {
                 try startStaging()
                 return try place(file)
             }
-            let folder = (file.path as NSString).deletingLastPathComponent
+            let folder = folderPart(of: file.path)
             if !folder.isEmpty, !madeFolders.contains(folder) {
                 try makeFolders(folder, below: staging, made: &madeFolders)
             }
-            let target = staging + "/" + file.path
-            if same, link(current, target) == 0 {
-                report.unchanged += 1
-            } else if file.kept {
-                try copyFile(current, to: target)
-                report.written += 1
+            if same {
+                try stageCurrent(file.path, in: staging)
             } else {
+                let target = staging + "/" + file.path
+                if reusesSpare { try clear(target) }
                 try writeFile(target, file.bytes)
                 report.written += 1
             }
         }
 
+        /// The current site's file at `relative`, hard-linked into the staging folder (copied when
+        /// it cannot be linked); in the spare, left alone when it is that file already.
+        private func stageCurrent(_ relative: String, in staging: String) throws {
+            let source = output + "/" + relative
+            let target = staging + "/" + relative
+            if reusesSpare {
+                if let kept = BuildState.facts(target), let live = BuildState.facts(source), kept.inode == live.inode {
+                    report.unchanged += 1
+                    return
+                }
+                try clear(target)
+            }
+            if link(source, target) == 0 {
+                report.unchanged += 1
+            } else {
+                // The current file cannot be linked (another file system?): copy its bytes.
+                try copyFile(source, to: target)
+                report.written += 1
+            }
+        }
+
+        /// Removes whatever the spare has at `path` (a file, or a folder where a file now goes).
+        private func clear(_ path: String) throws {
+            var status = stat()
+            guard lstat(path, &status) == 0 else { return }
+            let removed = (status.st_mode & S_IFMT) == S_IFDIR ? wijkwijzer_remove_tree(path) : unlink(path)
+            if removed != 0 { throw WriteError.system("unlink", path: path, errno: errno) }
+        }
+
+        private var sparePath: String { (parent as NSString).appendingPathComponent(".\(name).spare") }
+
         private func startStaging() throws {
             let path = (parent as NSString).appendingPathComponent(".\(name).staging-\(getpid())")
             _ = wijkwijzer_remove_tree(path)
-            guard mkdir(path, 0o755) == 0 else { throw WriteError.system("mkdir", path: path, errno: errno) }
+            // The previous site, when there is one: renamed, so another build cannot take it too.
+            if exists, rename(sparePath, path) == 0 {
+                reusesSpare = true
+            } else {
+                guard mkdir(path, 0o755) == 0 else { throw WriteError.system("mkdir", path: path, errno: errno) }
+            }
             staging = path
             let earlier = seenUnstaged
             seenUnstaged = []
             for relative in earlier {
-                let folder = (relative as NSString).deletingLastPathComponent
+                let folder = folderPart(of: relative)
                 if !folder.isEmpty, !madeFolders.contains(folder) {
                     try makeFolders(folder, below: path, made: &madeFolders)
                 }
-                let source = output + "/" + relative
-                if link(source, path + "/" + relative) == 0 {
-                    report.unchanged += 1
-                } else {
-                    // The current file cannot be linked (another file system?): copy its bytes.
-                    try copyFile(source, to: path + "/" + relative)
-                    report.written += 1
+                try stageCurrent(relative, in: path)
+            }
+        }
+
+        /// In the spare: removes the files the new site does not have, and folders left empty.
+        private func removeFilesNotAdded(from staging: String) {
+            var present = Set<String>()
+            listFiles(staging, prefix: "", into: &present)
+            for relative in present where relative != marker && !paths.contains(relative) {
+                unlink(staging + "/" + relative)
+                var folder = folderPart(of: relative)
+                while !folder.isEmpty, rmdir(staging + "/" + folder) == 0 {
+                    folder = folderPart(of: folder)
                 }
             }
         }
@@ -168,15 +218,17 @@ public enum SiteWriter {
             if staging == nil { try startStaging() }
             try place(OutputFile(path: marker, bytes: []))
             guard let staging else { throw WriteError.system("mkdir", path: output, errno: 0) }
+            if reusesSpare { removeFilesNotAdded(from: staging) }
             if exists {
                 guard wijkwijzer_exchange_paths(staging, output) == 0 else {
                     throw WriteError.system("renameat2", path: output, errno: errno)
                 }
+                // After the exchange, the staging path holds the previous site: the next build's spare
+                // (unless another build has left one meanwhile).
+                if rename(staging, sparePath) != 0 { _ = wijkwijzer_remove_tree(staging) }
             } else {
                 guard rename(staging, output) == 0 else { throw WriteError.system("rename", path: output, errno: errno) }
             }
-            // After the exchange, the staging path holds the previous site.
-            _ = wijkwijzer_remove_tree(staging)
             self.staging = nil
             return report
         }
@@ -228,6 +280,13 @@ public enum SiteWriter {
         }
     }
 
+    /// The folders of a relative path ("" for a file at the top). Foundation's
+    /// `deletingLastPathComponent` traps on a path of one character (`"x"`) on this toolchain.
+    static func folderPart(of path: String) -> String {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
+        return String(path[..<slash])
+    }
+
     /// Relative, no `..`, no empty or hidden-escape components.
     static func isSafe(_ path: String) -> Bool {
         guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\0"), !path.contains("\\") else { return false }
@@ -269,7 +328,14 @@ public enum SiteWriter {
             path += path.isEmpty ? String(component) : "/" + component
             if made.contains(path) { continue }
             let full = root + "/" + path
-            if mkdir(full, 0o755) != 0, errno != EEXIST { throw WriteError.system("mkdir", path: full, errno: errno) }
+            if mkdir(full, 0o755) != 0 {
+                guard errno == EEXIST else { throw WriteError.system("mkdir", path: full, errno: errno) }
+                // In a spare site, a file may stand where a folder now goes.
+                var status = stat()
+                if lstat(full, &status) == 0, (status.st_mode & S_IFMT) != S_IFDIR {
+                    guard unlink(full) == 0, mkdir(full, 0o755) == 0 else { throw WriteError.system("mkdir", path: full, errno: errno) }
+                }
+            }
             made.insert(path)
         }
     }
