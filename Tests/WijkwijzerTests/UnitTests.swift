@@ -231,6 +231,23 @@ import Testing
         #expect(parsed.count == 3)
     }
 
+    /// A depth of page gets templates with `page.home` and `page.root` written in only once it has
+    /// had enough renders to pay for parsing them again.
+    @Test func aDepthGetsItsOwnTemplatesOnceManyPagesHaveIt() {
+        let texts = ["layout": "<a href=\"{{page.home}}\">{{page.title}}</a> <link href=\"{{page.root}}x.css\">"]
+        let parsed = ParsedTemplates()
+        let depths = DepthLibraries { home, root in
+            TemplateSet(texts: texts, constants: ["page": ["home": home, "root": root]], parsed: parsed)
+        }
+        for _ in 0..<DepthLibraries.rendersBeforeOwnSet { #expect(depths.library(home: "../", root: "../../") == nil) }
+        let own = depths.library(home: "../", root: "../../")
+        #expect(own != nil)
+        #expect(depths.library(home: "../", root: "../../") === own)
+        #expect(depths.library(home: "./", root: "../") == nil)
+        // Written in: a page's own values are no longer looked up.
+        #expect(own?.render(["page": ["title": "T"]], withTemplate: "layout") == "<a href=\"../\">T</a> <link href=\"../../x.css\">")
+    }
+
     @Test func constantsAreWrittenIntoTemplatesEscaped() {
         let constants: [String: Any] = [
             "t": ["nav": ["home": "Home & <back>"], "braces": "{{page.title}}"] as [String: Any],
