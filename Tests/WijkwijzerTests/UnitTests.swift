@@ -2,6 +2,7 @@
 
 import Foundation
 import Testing
+import Mustache
 @testable import Wijkwijzer
 
 @Suite struct TimeModelTests {
@@ -281,6 +282,20 @@ import Testing
         // A standalone opening line goes too, as Mustache removes it.
         #expect(unrolled("a\n  {{#page.switcher}}\n[{{{name}}}]\n{{/page.switcher}}\nb") == "a\n[Nederlands & co]\n[العربية]\nb")
         #expect(unrolled("{{#page.switcher}}{{lang}},{{/page.switcher}}") == "nl,ar,")
+    }
+
+    /// A section over a constant flag is written out once or left out, lines and all, exactly as
+    /// Mustache renders it.
+    @Test func writesOutOrLeavesOutSectionsOverConstantFlags() throws {
+        let constants: [String: Any] = ["page": ["on": true, "off": false] as [String: Any], "t": ["x": "X & Y"]]
+        let text = "a\n{{#page.on}}<p>{{t.x}}</p>\n{{/page.on}}{{^page.on}}off{{/page.on}}\n  {{#page.off}}\nhidden {{name}}\n{{/page.off}}\n"
+            + "{{^page.off}}\nshown {{name}}\n{{/page.off}}\n{{#page.on}}{{#page.off}}never{{/page.off}}{{name}}{{/page.on}}z"
+        let specialised = Templates.specialise(Templates.contentTypePragma + text, constants: constants)
+        #expect(!specialised.contains("page.on") && !specialised.contains("page.off"))
+        let context: [String: Any] = ["page": ["on": true, "off": false] as [String: Any], "t": ["x": "X & Y"], "name": "<n>"]
+        let asWritten = try MustacheTemplate(string: Templates.contentTypePragma + text).render(context)
+        #expect(try MustacheTemplate(string: specialised).render(context) == asWritten)
+        #expect(asWritten == "a\n<p>X &amp; Y</p>\n\nshown &lt;n&gt;\n&lt;n&gt;z")
     }
 
     @Test func leavesToMustacheWhatItCannotWriteExactly() {

@@ -8,6 +8,9 @@ struct LanguageContext {
     let strings: Strings
     /// The `t` namespace of the templates, built once per language.
     let translationDictionary: [String: Any]
+    /// The flags of `page` that are the same on every page of the language (written into the
+    /// templates, and in every page's `page` too).
+    let pageFlags: [String: Any]
     let stylesheetPath: String
     /// The `lang` of the site's data, entered once in the source language (names of teams,
     /// wijken, buurten, places, streets, persons, roles and organisations; public-transport text),
@@ -41,6 +44,13 @@ struct LanguageContext {
         dataLang = sourceLanguage.lang == language.lang ? nil : sourceLanguage.lang
         let urgent = Self.urgent(strings)
         urgentDictionary = urgent
+        let pageFlags: [String: Any] = [
+            "sampleData": site.site.config.sampleData,
+            "isTranslation": language.id != site.site.config.defaultLanguage,
+            "hasPrivacy": !site.site.privacyPages.isEmpty,
+            "hasStories": !site.site.stories.isEmpty,
+        ]
+        self.pageFlags = pageFlags
         // Besides the namespaces of constants, the values of `page` and `compare` that are the same
         // on every page of the language: written into the templates too, the rest left to Mustache.
         let constants: [String: Any] = [
@@ -49,7 +59,7 @@ struct LanguageContext {
                 "lang": language.lang, "dir": language.direction.rawValue, "ogLocale": language.ogLocale,
                 "stylesheet": site.stylesheetPath,
                 "switcher": Self.constantSwitcher(site.site.config.languages, current: language),
-            ] as [String: Any],
+            ].merging(pageFlags) { $1 } as [String: Any],
             "compare": [
                 "lang": language.lang, "dir": language.direction.rawValue, "name": language.name,
                 "sourceLang": sourceLanguage.lang, "sourceDir": sourceLanguage.direction.rawValue, "sourceName": sourceLanguage.name,
@@ -190,21 +200,17 @@ struct LanguageContext {
             "root": toSiteRoot,
             "home": toLanguageRoot.isEmpty ? "./" : toLanguageRoot,
             "stylesheet": stylesheetPath,
-            "sampleData": config.sampleData,
             "switcher": switcher,
             "languageHref": languageHref,
             "hasBreadcrumbs": !crumbs.isEmpty,
             "breadcrumbs": crumbs,
-            "isTranslation": !isSource,
             "bodyClass": bodyClass ?? (isEasyRead(route) ? "easy-read-page" : false),
             "noindex": { if case .compare = route { return true } else { return false } }(),
             "scripts": scripts.compactMap { site.assetPaths[$0.fileName] },
             "jsonLD": jsonLD?.encodedForScriptElement ?? false,
             "pagesStylesheet": { if case .team = route { return false as Any } else { return (site.assetPaths["pages.css"] ?? "") as Any } }(),
             "flyerStylesheet": { switch route { case .flyer, .flyersIndex: return (site.assetPaths["flyer.css"] ?? "") as Any; default: return false as Any } }(),
-            "hasPrivacy": !site.site.privacyPages.isEmpty,
-            "hasStories": !site.site.stories.isEmpty,
-        ]
+        ].merging(pageFlags) { $1 }
     }
 
     /// Information pages are easy-read in every language; an easy-read language everywhere.

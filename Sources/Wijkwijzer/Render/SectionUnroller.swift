@@ -97,12 +97,14 @@ enum SectionUnroller {
         return nil
     }
 
-    /// The section opened by `tags[open]`, over `items`, written out: the bytes to put in place
+    /// The section opened by `tags[open]`, over `items`, written out (a flag's section: one item
+    /// with nothing of its own when it shows, none when it does not): the bytes to put in place
     /// of `removed` (which includes a standalone tag's whole line), and the index of the first tag
     /// after the section. Nil when it cannot be written out exactly.
     static func unroll(_ open: Int, tags: [Tag], bytes: [UInt8], items: [[String: Any]])
         -> (removed: Range<Int>, replacement: [UInt8], next: Int)? {
-        guard tags[open].kind == .section, let close = matchingClose(of: open, in: tags, before: tags.count) else { return nil }
+        guard tags[open].kind == .section || tags[open].kind == .inverted,
+              let close = matchingClose(of: open, in: tags, before: tags.count) else { return nil }
         let openLine = standaloneLine(tags[open], in: bytes)
         let closeLine = standaloneLine(tags[close], in: bytes)
         let bodyStart = openLine?.upperBound ?? tags[open].end

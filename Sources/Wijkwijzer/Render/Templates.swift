@@ -138,7 +138,13 @@ public struct Templates: Sendable {
 
     static func specialise(_ text: String, constants: [String: Any]) -> String {
         if text.contains("{{=") { return text }
-        let bytes = unrollSections(Array(text.utf8), constants: constants)
+        // A section inside another is written out first; then, on the next pass, the one around it.
+        var bytes = Array(text.utf8)
+        for _ in 0..<4 {
+            let unrolled = unrollSections(bytes, constants: constants)
+            if unrolled == bytes { break }
+            bytes = unrolled
+        }
         // A tag that is not closed: the template does not parse, and is left as it is.
         guard let tags = SectionUnroller.tags(in: bytes) else { return text }
         var result: [UInt8] = []
@@ -173,7 +179,8 @@ public struct Templates: Sendable {
     }
 
     /// Sections over a constant list of dictionaries (`{{#page.switcher}}`) written out item by
-    /// item (`SectionUnroller`); every other section is left as it is.
+    /// item (`SectionUnroller`), and sections over a constant flag (`{{#page.sampleData}}`,
+    /// `{{^page.isTranslation}}`) written out once or left out; every other section is left as it is.
     static func unrollSections(_ bytes: [UInt8], constants: [String: Any]) -> [UInt8] {
         guard let tags = SectionUnroller.tags(in: bytes) else { return bytes }
         var result: [UInt8] = []
@@ -181,7 +188,14 @@ public struct Templates: Sendable {
         var index = 0
         while index < tags.count {
             let tag = tags[index]
-            if tag.kind == .section, let items = constantValue(tag.name, in: constants) as? [[String: Any]],
+            var items: [[String: Any]]?
+            if tag.kind == .section || tag.kind == .inverted, let flag = constantValue(tag.name, in: constants) as? Bool {
+                // Shown: the body once, in the same context (one item with nothing of its own).
+                items = flag == (tag.kind == .section) ? [[SectionUnroller.perPageNames: [String: String]()]] : []
+            } else if tag.kind == .section {
+                items = constantValue(tag.name, in: constants) as? [[String: Any]]
+            }
+            if let items,
                let unrolled = SectionUnroller.unroll(index, tags: tags, bytes: bytes, items: items),
                unrolled.removed.lowerBound >= at {
                 result += bytes[at..<unrolled.removed.lowerBound]
