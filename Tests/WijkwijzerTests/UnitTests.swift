@@ -232,21 +232,28 @@ import Mustache
         #expect(parsed.count == 3)
     }
 
-    /// A depth of page gets templates with `page.home` and `page.root` written in only once it has
+    /// A shape of page gets templates with its shared `page` values written in only once it has
     /// had enough renders to pay for parsing them again.
-    @Test func aDepthGetsItsOwnTemplatesOnceManyPagesHaveIt() {
-        let texts = ["layout": "<a href=\"{{page.home}}\">{{page.title}}</a> <link href=\"{{page.root}}x.css\">"]
+    @Test func aPageShapeGetsItsOwnTemplatesOnceManyPagesHaveIt() {
+        let texts = ["layout": "<a href=\"{{page.home}}\">{{page.title}}</a>{{#page.noindex}} noindex{{/page.noindex}}"
+            + "{{#page.bodyClass}} class=\"{{page.bodyClass}}\"{{/page.bodyClass}} <link href=\"{{page.root}}x.css\">"]
         let parsed = ParsedTemplates()
-        let depths = DepthLibraries { home, root in
-            TemplateSet(texts: texts, constants: ["page": ["home": home, "root": root]], parsed: parsed)
+        let shapes = PageShapes { values in
+            TemplateSet(texts: texts, constants: ["page": values], parsed: parsed)
         }
-        for _ in 0..<DepthLibraries.rendersBeforeOwnSet { #expect(depths.library(home: "../", root: "../../") == nil) }
-        let own = depths.library(home: "../", root: "../../")
+        var page: [String: Any] = ["home": "../", "root": "../../", "showSiteTitle": true, "hasBreadcrumbs": true, "noindex": false,
+                                   "bodyClass": "easy-read-page", "pagesStylesheet": "assets/pages.css", "flyerStylesheet": false]
+        for _ in 0..<PageShapes.rendersBeforeOwnSet { #expect(shapes.library(for: page) == nil) }
+        let own = shapes.library(for: page)
         #expect(own != nil)
-        #expect(depths.library(home: "../", root: "../../") === own)
-        #expect(depths.library(home: "./", root: "../") == nil)
+        #expect(shapes.library(for: page) === own)
+        page["noindex"] = true
+        #expect(shapes.library(for: page) == nil)
+        page["noindex"] = 1
+        #expect(shapes.library(for: page) == nil)
         // Written in: a page's own values are no longer looked up.
-        #expect(own?.render(["page": ["title": "T"]], withTemplate: "layout") == "<a href=\"../\">T</a> <link href=\"../../x.css\">")
+        #expect(own?.render(["page": ["title": "T"]], withTemplate: "layout")
+            == "<a href=\"../\">T</a> class=\"easy-read-page\" <link href=\"../../x.css\">")
     }
 
     @Test func constantsAreWrittenIntoTemplatesEscaped() {
@@ -284,18 +291,19 @@ import Mustache
         #expect(unrolled("{{#page.switcher}}{{lang}},{{/page.switcher}}") == "nl,ar,")
     }
 
-    /// A section over a constant flag is written out once or left out, lines and all, exactly as
+    /// A section over a constant flag or string is written out once or left out, lines and all, exactly as
     /// Mustache renders it.
     @Test func writesOutOrLeavesOutSectionsOverConstantFlags() throws {
-        let constants: [String: Any] = ["page": ["on": true, "off": false] as [String: Any], "t": ["x": "X & Y"]]
+        let constants: [String: Any] = ["page": ["on": true, "off": false, "text": "", "class": "a&b"] as [String: Any], "t": ["x": "X & Y"]]
         let text = "a\n{{#page.on}}<p>{{t.x}}</p>\n{{/page.on}}{{^page.on}}off{{/page.on}}\n  {{#page.off}}\nhidden {{name}}\n{{/page.off}}\n"
             + "{{^page.off}}\nshown {{name}}\n{{/page.off}}\n{{#page.on}}{{#page.off}}never{{/page.off}}{{name}}{{/page.on}}z"
+            + "{{#page.text}}[{{name}}]{{/page.text}}{{^page.text}}none{{/page.text}}{{#page.class}} class=\"{{page.class}}\"{{/page.class}}"
         let specialised = Templates.specialise(Templates.contentTypePragma + text, constants: constants)
-        #expect(!specialised.contains("page.on") && !specialised.contains("page.off"))
-        let context: [String: Any] = ["page": ["on": true, "off": false] as [String: Any], "t": ["x": "X & Y"], "name": "<n>"]
+        #expect(!specialised.contains("page."))
+        let context: [String: Any] = ["page": ["on": true, "off": false, "text": "", "class": "a&b"] as [String: Any], "t": ["x": "X & Y"], "name": "<n>"]
         let asWritten = try MustacheTemplate(string: Templates.contentTypePragma + text).render(context)
         #expect(try MustacheTemplate(string: specialised).render(context) == asWritten)
-        #expect(asWritten == "a\n<p>X &amp; Y</p>\n\nshown &lt;n&gt;\n&lt;n&gt;z")
+        #expect(asWritten == "a\n<p>X &amp; Y</p>\n\nshown &lt;n&gt;\n&lt;n&gt;z[&lt;n&gt;] class=\"a&amp;b\"")
     }
 
     @Test func leavesToMustacheWhatItCannotWriteExactly() {

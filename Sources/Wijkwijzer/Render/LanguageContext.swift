@@ -18,9 +18,10 @@ struct LanguageContext {
     let dataLang: String?
     /// The templates with this language's constants written in (`Templates.library(constants:)`).
     let library: TemplateSet?
-    /// The same, with the links to the language's root and the site's root (`page.home`,
-    /// `page.root`: a dozen look-ups in every layout) written in too, one set per depth of page.
-    let depthLibraries: DepthLibraries?
+    /// The same, with the values of `page` that many pages share written in too (the links to the
+    /// language's and the site's root, and what depends on the kind of page: a dozen look-ups
+    /// in every layout), one set per shape of page (`PageShapes`).
+    let shapeLibraries: PageShapes?
 
     /// Set when the build records page digests: pages equal to the last build's are kept.
     let reuse: PageReuse?
@@ -67,13 +68,12 @@ struct LanguageContext {
         ]
         library = rendersPages ? site.templates.library(constants: constants) : nil
         let templates = site.templates
-        depthLibraries = rendersPages ? DepthLibraries { home, root in
+        shapeLibraries = rendersPages ? PageShapes { values in
             var page = constants["page"] as? [String: Any] ?? [:]
-            page["home"] = home
-            page["root"] = root
-            var depthConstants = constants
-            depthConstants["page"] = page
-            return templates.library(constants: depthConstants)
+            page.merge(values) { $1 }
+            var shapeConstants = constants
+            shapeConstants["page"] = page
+            return templates.library(constants: shapeConstants)
         } : nil
         self.reuse = reuse
         self.metrics = metrics
@@ -265,10 +265,8 @@ struct LanguageContext {
 
     private func renderUntimed(_ template: String, _ context: [String: Any]) -> String {
         guard let library else { return site.templates.render(template, context) }
-        if let depthLibraries, let page = context["page"] as? [String: Any],
-           let home = page["home"] as? String, let root = page["root"] as? String,
-           let depthLibrary = depthLibraries.library(home: home, root: root) {
-            return depthLibrary.render(context, withTemplate: template) ?? ""
+        if let shapeLibraries, let page = context["page"] as? [String: Any], let shaped = shapeLibraries.library(for: page) {
+            return shaped.render(context, withTemplate: template) ?? ""
         }
         return library.render(context, withTemplate: template) ?? ""
     }
@@ -342,31 +340,46 @@ extension String {
     }
 }
 
-/// A language's `TemplateSet`s per depth of page. A depth gets its own once it has had
-/// `rendersBeforeOwnSet` renders (until then the language's set serves it): its templates are
-/// parsed again, which pays only where many pages share the depth (1,000-page site 7.02 → 6.45 G
-/// instructions), not for the few pages of a rebuild after one edit.
-final class DepthLibraries: @unchecked Sendable {
+/// A language's `TemplateSet`s per shape of page: the values of `page` that depend only on the
+/// page's depth (`home`, `root`) and kind (which stylesheets, `noindex`, `bodyClass`, …). A shape
+/// gets its own set once it has had `rendersBeforeOwnSet` renders (until then the language's set
+/// serves it): its templates are parsed again, which pays only where many pages share the shape
+/// (1,000-page site 7.02 → 6.45 G instructions for the depth alone), not for the few pages of a
+/// rebuild after one edit.
+final class PageShapes: @unchecked Sendable {
     static let rendersBeforeOwnSet = 24
+    /// Strings or flags in every page's `page` (`LanguageContext.pageDictionary`).
+    static let keys = ["home", "root", "showSiteTitle", "hasBreadcrumbs", "noindex", "bodyClass", "pagesStylesheet", "flyerStylesheet"]
     private let lock = NSLock()
     private var libraries: [String: TemplateSet] = [:]
     private var renders: [String: Int] = [:]
-    private let make: (_ home: String, _ root: String) -> TemplateSet
+    private let make: (_ values: [String: Any]) -> TemplateSet
 
-    init(make: @escaping (_ home: String, _ root: String) -> TemplateSet) {
+    init(make: @escaping (_ values: [String: Any]) -> TemplateSet) {
         self.make = make
     }
 
-    /// Nil while the depth has had fewer renders than `rendersBeforeOwnSet`.
-    func library(home: String, root: String) -> TemplateSet? {
-        let key = home + "\u{0}" + root
+    /// Nil while the page's shape has had fewer renders than `rendersBeforeOwnSet`, or when one of
+    /// its values is missing or neither a string nor a flag.
+    func library(for page: [String: Any]) -> TemplateSet? {
+        var key = ""
+        for name in Self.keys {
+            switch page[name] {
+            case let text as String: key += "s" + text
+            case let flag as Bool: key += flag ? "t" : "f"
+            default: return nil
+            }
+            key += "\u{0}"
+        }
         lock.lock()
         defer { lock.unlock() }
         if let known = libraries[key] { return known }
         let count = renders[key, default: 0] + 1
         renders[key] = count
         guard count > Self.rendersBeforeOwnSet else { return nil }
-        let made = make(home, root)
+        var values: [String: Any] = [:]
+        for name in Self.keys { values[name] = page[name] }
+        let made = make(values)
         libraries[key] = made
         return made
     }

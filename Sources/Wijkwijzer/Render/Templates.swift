@@ -179,8 +179,9 @@ public struct Templates: Sendable {
     }
 
     /// Sections over a constant list of dictionaries (`{{#page.switcher}}`) written out item by
-    /// item (`SectionUnroller`), and sections over a constant flag (`{{#page.sampleData}}`,
-    /// `{{^page.isTranslation}}`) written out once or left out; every other section is left as it is.
+    /// item (`SectionUnroller`), and sections over a constant flag or string (`{{#page.sampleData}}`,
+    /// `{{^page.isTranslation}}`, `{{#page.bodyClass}}`) written out once or left out; every other
+    /// section is left as it is.
     static func unrollSections(_ bytes: [UInt8], constants: [String: Any]) -> [UInt8] {
         guard let tags = SectionUnroller.tags(in: bytes) else { return bytes }
         var result: [UInt8] = []
@@ -189,9 +190,11 @@ public struct Templates: Sendable {
         while index < tags.count {
             let tag = tags[index]
             var items: [[String: Any]]?
-            if tag.kind == .section || tag.kind == .inverted, let flag = constantValue(tag.name, in: constants) as? Bool {
+            if tag.kind == .section || tag.kind == .inverted, let value = constantValue(tag.name, in: constants),
+               let shows = (value as? Bool) ?? (value is String ? true : nil) {
+                // A flag, or a string (which swift-mustache shows, even empty: `isNull` is false).
                 // Shown: the body once, in the same context (one item with nothing of its own).
-                items = flag == (tag.kind == .section) ? [[SectionUnroller.perPageNames: [String: String]()]] : []
+                items = shows == (tag.kind == .section) ? [[SectionUnroller.perPageNames: [String: String]()]] : []
             } else if tag.kind == .section {
                 items = constantValue(tag.name, in: constants) as? [[String: Any]]
             }
