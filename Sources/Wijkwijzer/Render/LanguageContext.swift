@@ -187,7 +187,7 @@ struct LanguageContext {
             let lang: Any = crumb.isData ? (dataLang.map { $0 as Any } ?? false) : false
             return ["title": crumb.title, "href": toLanguageRoot + crumb.route.path, "lang": lang]
         }
-        return [
+        var page: [String: Any] = [
             "lang": language.lang,
             "dir": language.direction.rawValue,
             "title": title,
@@ -210,7 +210,9 @@ struct LanguageContext {
             "jsonLD": jsonLD?.encodedForScriptElement ?? false,
             "pagesStylesheet": { if case .team = route { return false as Any } else { return (site.assetPaths["pages.css"] ?? "") as Any } }(),
             "flyerStylesheet": { switch route { case .flyer, .flyersIndex: return (site.assetPaths["flyer.css"] ?? "") as Any; default: return false as Any } }(),
-        ].merging(pageFlags) { $1 }
+        ]
+        page.merge(pageFlags) { $1 }
+        return page
     }
 
     /// Information pages are easy-read in every language; an easy-read language everywhere.

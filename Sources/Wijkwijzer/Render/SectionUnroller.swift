@@ -2,7 +2,8 @@
 // written out item by item when a template is specialised: each item's constant values go into
 // the text, and its per-page values become look-ups of the page (`{{href}}` becomes
 // `{{page.languageHref.tr}}`). One look-up per item instead of six, with Mustache's own rules for
-// lines that hold only a section tag.
+// lines that hold only a section tag. A section over a constant flag or string is written out the
+// same way, as one item with nothing of its own (shown) or none (not shown).
 //
 // Conservative: anything it cannot write out exactly as Mustache would render it (a partial, a
 // comment, `{{.}}`, a section over something other than a constant flag, an empty value, a

@@ -190,13 +190,14 @@ public struct Templates: Sendable {
         while index < tags.count {
             let tag = tags[index]
             var items: [[String: Any]]?
-            if tag.kind == .section || tag.kind == .inverted, let value = constantValue(tag.name, in: constants),
-               let shows = (value as? Bool) ?? (value is String ? true : nil) {
-                // A flag, or a string (which swift-mustache shows, even empty: `isNull` is false).
-                // Shown: the body once, in the same context (one item with nothing of its own).
-                items = shows == (tag.kind == .section) ? [[SectionUnroller.perPageNames: [String: String]()]] : []
-            } else if tag.kind == .section {
-                items = constantValue(tag.name, in: constants) as? [[String: Any]]
+            if tag.kind == .section || tag.kind == .inverted, let value = constantValue(tag.name, in: constants) {
+                if let shows = (value as? Bool) ?? (value is String ? true : nil) {
+                    // A flag, or a string (which swift-mustache shows, even empty: `isNull` is false).
+                    // Shown: the body once, in the same context (one item with nothing of its own).
+                    items = shows == (tag.kind == .section) ? [[SectionUnroller.perPageNames: [String: String]()]] : []
+                } else if tag.kind == .section {
+                    items = value as? [[String: Any]]
+                }
             }
             if let items,
                let unrolled = SectionUnroller.unroll(index, tags: tags, bytes: bytes, items: items),
