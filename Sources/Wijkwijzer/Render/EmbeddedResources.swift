@@ -944,7 +944,7 @@ pictograms:
 <table class="credits">
 <thead><tr><th scope="col">{{t.credits.picture}}</th><th scope="col">{{t.credits.meaning}}</th><th scope="col">{{t.credits.author}}</th><th scope="col">{{t.credits.licence}}</th></tr></thead>
 <tbody>
-{{#credits.rows}}<tr><td>{{{picture}}}</td><td>{{label}}</td><td>{{{author}}}{{#source}} (<a href="{{source}}">{{t.credits.source}}</a>){{/source}}</td><td{{#dataLang}} lang="{{.}}"{{/dataLang}}>{{licence}}</td></tr>
+{{#credits.rows}}<tr><td>{{{picture}}}</td><td>{{label}}</td><td>{{{author}}}{{#source}} (<a href="{{.}}">{{t.credits.source}}</a>){{/source}}</td><td{{#dataLang}} lang="{{.}}"{{/dataLang}}>{{licence}}</td></tr>
 {{/credits.rows}}
 </tbody>
 </table>
@@ -952,7 +952,7 @@ pictograms:
         "templates/events.mustache": #"""
 <ul class="events">
 {{#events}}<li class="event">
-<h3 class="event-title"{{#titleLang}} lang="{{titleLang}}" dir="{{titleDir}}"{{/titleLang}}>{{title}}</h3>
+<h3 class="event-title"{{#titleLang}} lang="{{.}}" dir="{{titleDir}}"{{/titleLang}}>{{title}}</h3>
 <p class="session-time">{{{when}}}</p>
 <p class="session-place">{{{place}}}</p>
 <p class="session-languages"><span class="label">{{t.session.languages}}:</span> {{#languages}}<span class="badge" lang="{{code}}">{{name}}</span> {{/languages}}</p>
@@ -985,7 +985,7 @@ pictograms:
 </ul>
 </div>
 {{#flyer.qr}}<figure class="flyer-qr">
-{{{flyer.qr}}}
+{{{.}}}
 <figcaption>{{#flyer.qrCaption}}{{> bilingual}}{{/flyer.qrCaption}}</figcaption>
 </figure>
 {{/flyer.qr}}
@@ -1055,7 +1055,7 @@ pictograms:
 <h1>{{home.title}}</h1>
 <p class="lead">{{t.site.tagline}}</p>
 {{#home.fallback}}{{> fallback}}{{/home.fallback}}
-<div class="prose"{{#home.contentLang}} lang="{{home.contentLang}}" dir="{{home.contentDir}}"{{/home.contentLang}}>
+<div class="prose"{{#home.contentLang}} lang="{{.}}" dir="{{home.contentDir}}"{{/home.contentLang}}>
 {{{home.body}}}
 </div>
 <section aria-labelledby="find">
@@ -1108,7 +1108,7 @@ pictograms:
 <section aria-labelledby="info">
 <h2 id="info">{{t.home.info.title}}</h2>
 <ul class="link-list">
-{{#home.infoPages}}<li><a href="{{href}}"{{#lang}} lang="{{lang}}"{{/lang}}>{{title}}</a></li>
+{{#home.infoPages}}<li><a href="{{href}}"{{#lang}} lang="{{.}}"{{/lang}}>{{title}}</a></li>
 {{/home.infoPages}}
 </ul>
 </section>
@@ -1117,26 +1117,26 @@ pictograms:
 <h1>{{t.info.title}}</h1>
 <p>{{t.info.intro}}</p>
 <ul class="link-list">
-{{#infoIndex.pages}}<li><a href="{{href}}"{{#lang}} lang="{{lang}}"{{/lang}}>{{title}}</a>{{#description}}<br><span class="description"{{#lang}} lang="{{lang}}"{{/lang}}>{{description}}</span>{{/description}}</li>
+{{#infoIndex.pages}}<li><a href="{{href}}"{{#lang}} lang="{{.}}"{{/lang}}>{{title}}</a>{{#description}}<br><span class="description"{{#lang}} lang="{{.}}"{{/lang}}>{{.}}</span>{{/description}}</li>
 {{/infoIndex.pages}}
 </ul>
 """#,
         "templates/info.mustache": #"""
-<h1{{#info.contentLang}} lang="{{info.contentLang}}" dir="{{info.contentDir}}"{{/info.contentLang}}>{{info.title}}</h1>
+<h1{{#info.contentLang}} lang="{{.}}" dir="{{info.contentDir}}"{{/info.contentLang}}>{{info.title}}</h1>
 {{#info.fallback}}{{> fallback}}{{/info.fallback}}
 {{#info.stale}}<p class="notice notice-stale">{{t.stale.notice}} <a href="{{href}}" hreflang="{{lang}}">{{t.stale.link}}</a></p>
 {{/info.stale}}
-{{#info.compareHref}}<p class="compare-link"><a href="{{info.compareHref}}">{{{icon.compare}}} {{t.compare.link}}</a></p>
+{{#info.compareHref}}<p class="compare-link"><a href="{{.}}">{{{icon.compare}}} {{t.compare.link}}</a></p>
 {{/info.compareHref}}
-{{#info.audio}}<div class="listen">{{{icon.listen}}}<p id="listen-label">{{label}}</p><audio controls preload="none" aria-labelledby="listen-label"{{#lang}} lang="{{lang}}"{{/lang}}><source src="{{src}}" type="{{type}}"></audio></div>
+{{#info.audio}}<div class="listen">{{{icon.listen}}}<p id="listen-label">{{label}}</p><audio controls preload="none" aria-labelledby="listen-label"{{#lang}} lang="{{.}}"{{/lang}}><source src="{{src}}" type="{{type}}"></audio></div>
 {{/info.audio}}
-<div class="prose"{{#info.contentLang}} lang="{{info.contentLang}}" dir="{{info.contentDir}}"{{/info.contentLang}}>
+<div class="prose"{{#info.contentLang}} lang="{{.}}" dir="{{info.contentDir}}"{{/info.contentLang}}>
 {{{info.body}}}
 </div>
 <nav class="more" aria-labelledby="more">
 <h2 id="more">{{t.home.info.title}}</h2>
 <ul class="link-list">
-{{#info.others}}<li><a href="{{href}}"{{#lang}} lang="{{lang}}"{{/lang}}>{{title}}</a></li>
+{{#info.others}}<li><a href="{{href}}"{{#lang}} lang="{{.}}"{{/lang}}>{{title}}</a></li>
 {{/info.others}}
 </ul>
 </nav>
@@ -1152,7 +1152,7 @@ pictograms:
 {{#page.noindex}}<meta name="robots" content="noindex">
 {{/page.noindex}}
 <title>{{page.title}}{{#page.showSiteTitle}} – {{t.site.title}}{{/page.showSiteTitle}}</title>
-{{#page.description}}<meta name="description" content="{{page.description}}">
+{{#page.description}}<meta name="description" content="{{.}}">
 {{/page.description}}
 <link rel="canonical" href="{{page.canonical}}">
 {{#page.alternates}}<link rel="alternate" hreflang="{{hreflang}}" href="{{href}}">
@@ -1160,7 +1160,7 @@ pictograms:
 <meta property="og:type" content="website">
 <meta property="og:site_name" content="{{t.site.title}}">
 <meta property="og:title" content="{{page.title}}">
-{{#page.description}}<meta property="og:description" content="{{page.description}}">
+{{#page.description}}<meta property="og:description" content="{{.}}">
 {{/page.description}}
 <meta property="og:url" content="{{page.canonical}}">
 <meta property="og:locale" content="{{page.ogLocale}}">
@@ -1173,7 +1173,7 @@ pictograms:
 {{/page.flyerStylesheet}}
 {{#page.scripts}}<script src="{{page.root}}{{.}}" defer></script>
 {{/page.scripts}}
-{{#page.jsonLD}}<script type="application/ld+json">{{{page.jsonLD}}}</script>
+{{#page.jsonLD}}<script type="application/ld+json">{{{.}}}</script>
 {{/page.jsonLD}}
 </head>
 <body{{#page.bodyClass}} class="{{page.bodyClass}}"{{/page.bodyClass}}>
@@ -1193,7 +1193,7 @@ pictograms:
 </header>
 {{#page.hasBreadcrumbs}}<nav class="breadcrumbs" aria-label="{{t.nav.breadcrumb}}">
 <ol>
-{{#page.breadcrumbs}}<li><a href="{{href}}"{{#lang}} lang="{{lang}}"{{/lang}}>{{title}}</a></li>
+{{#page.breadcrumbs}}<li><a href="{{href}}"{{#lang}} lang="{{.}}"{{/lang}}>{{title}}</a></li>
 {{/page.breadcrumbs}}
 </ol>
 </nav>
@@ -1228,7 +1228,7 @@ pictograms:
 {{#hasMeetings}}<ul class="sessions meetings">
 {{#meetings}}<li class="session">
 <p class="session-time">{{{when}}}</p>
-<p{{#titleLang}} lang="{{titleLang}}" dir="{{titleDir}}"{{/titleLang}}>{{title}}</p>
+<p{{#titleLang}} lang="{{.}}" dir="{{titleDir}}"{{/titleLang}}>{{title}}</p>
 <p class="session-place">{{{place}}}</p>
 <p class="session-languages"><span class="label">{{t.session.languages}}:</span> {{#languages}}<span class="badge" lang="{{code}}">{{name}}</span> {{/languages}}</p>
 </li>
@@ -1251,14 +1251,14 @@ pictograms:
 <ul class="cards">
 {{#organisations.contacts}}<li>
 <h3><a href="{{href}}"{{#dataLang}} lang="{{.}}"{{/dataLang}}>{{team}}</a></h3>
-<p class="contact-name"{{#dataLang}} lang="{{.}}"{{/dataLang}}>{{#name}}{{name}}{{/name}}{{^name}}{{role}}{{/name}}</p>
-{{#name}}{{#role}}<p{{#dataLang}} lang="{{.}}"{{/dataLang}}>{{role}}</p>
+<p class="contact-name"{{#dataLang}} lang="{{.}}"{{/dataLang}}>{{#name}}{{.}}{{/name}}{{^name}}{{role}}{{/name}}</p>
+{{#name}}{{#role}}<p{{#dataLang}} lang="{{.}}"{{/dataLang}}>{{.}}</p>
 {{/role}}{{/name}}
 {{#phone}}<p>{{t.common.phone}}: <a href="tel:{{international}}"><bdi dir="ltr">{{display}}</bdi></a></p>
 {{/phone}}
 {{#email}}<p>{{t.common.email}}: <a href="mailto:{{.}}"><bdi dir="ltr">{{.}}</bdi></a></p>
 {{/email}}
-{{#speaks}}<p>{{{speaks}}}</p>
+{{#speaks}}<p>{{{.}}}</p>
 {{/speaks}}
 <p><a class="card-link" href="{{cardHref}}">{{{icon.contact-person}}} {{t.contact.save}}</a></p>
 </li>
@@ -1298,7 +1298,7 @@ pictograms:
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'">
 <meta name="referrer" content="no-referrer">
 <title>{{root.title}}</title>
-{{#root.canonical}}<link rel="canonical" href="{{root.canonical}}">
+{{#root.canonical}}<link rel="canonical" href="{{.}}">
 {{/root.canonical}}
 {{#root.alternates}}<link rel="alternate" hreflang="{{hreflang}}" href="{{href}}">
 {{/root.alternates}}
@@ -1309,7 +1309,7 @@ pictograms:
 <body class="root">
 <main id="main">
 <h1>{{root.title}}</h1>
-{{#root.message}}<p>{{root.message}}</p>
+{{#root.message}}<p>{{.}}</p>
 {{/root.message}}
 <ul class="language-choice">
 {{#root.languages}}<li lang="{{lang}}" dir="{{dir}}"><a href="{{href}}"><span class="language-name">{{name}}</span> <span class="language-sentence">{{sentence}}</span> <span class="language-suggested" hidden data-by-script>{{suggested}}</span></a></li>
@@ -1319,7 +1319,7 @@ pictograms:
 <footer class="site-footer">
 <ul>
 <li><a href="{{root.prefix}}{{root.home}}toegankelijkheid/">{{root.accessibility}}</a></li>
-{{#root.privacy}}<li><a href="{{root.prefix}}{{root.home}}privacy/">{{root.privacy}}</a></li>
+{{#root.privacy}}<li><a href="{{root.prefix}}{{root.home}}privacy/">{{.}}</a></li>
 {{/root.privacy}}
 </ul>
 </footer>
@@ -1328,9 +1328,9 @@ pictograms:
 """#,
         "templates/sessions.mustache": #"""
 <ul class="sessions">
-{{#sessions}}<li class="session" data-start="{{start}}" data-end="{{end}}"{{#closedDates}} data-closed="{{closedDates}}"{{/closedDates}}{{#from}} data-from="{{from}}"{{/from}}{{#until}} data-until="{{until}}"{{/until}}>
+{{#sessions}}<li class="session" data-start="{{start}}" data-end="{{end}}"{{#closedDates}} data-closed="{{.}}"{{/closedDates}}{{#from}} data-from="{{.}}"{{/from}}{{#until}} data-until="{{.}}"{{/until}}>
 <p class="session-time">{{{time}}}</p>
-{{#validity}}<p class="session-validity">{{validity}}</p>
+{{#validity}}<p class="session-validity">{{.}}</p>
 {{/validity}}
 {{#team}}<p class="session-team"><a href="{{href}}"{{#dataLang}} lang="{{.}}"{{/dataLang}}>{{name}}</a></p>
 {{/team}}
@@ -1340,7 +1340,7 @@ pictograms:
 {{/interpreter}}
 {{#closures}}<p class="session-closed">{{.}}</p>
 {{/closures}}
-{{#calendarHref}}<p><a class="calendar-link" href="{{calendarHref}}">{{{icon.calendar}}} {{t.calendar.add_team}}</a></p>
+{{#calendarHref}}<p><a class="calendar-link" href="{{.}}">{{{icon.calendar}}} {{t.calendar.add_team}}</a></p>
 {{/calendarHref}}
 </li>
 {{/sessions}}
@@ -1366,26 +1366,26 @@ pictograms:
 </ul>
 </nav>
 {{/stories.hasThemes}}
-{{#stories.listTitle}}<h2>{{stories.listTitle}}</h2>
+{{#stories.listTitle}}<h2>{{.}}</h2>
 {{/stories.listTitle}}
 {{#stories}}{{> story-cards}}{{/stories}}
-{{#stories.backHref}}<p><a href="{{stories.backHref}}">{{t.stories.all}}</a></p>
+{{#stories.backHref}}<p><a href="{{.}}">{{t.stories.all}}</a></p>
 {{/stories.backHref}}
 """#,
         "templates/story-cards.mustache": #"""
 <ul class="cards story-cards">
 {{#cards}}<li>
-<h3><a href="{{href}}"{{#lang}} lang="{{lang}}" dir="{{dir}}"{{/lang}}>{{title}}</a></h3>
+<h3><a href="{{href}}"{{#lang}} lang="{{.}}" dir="{{dir}}"{{/lang}}>{{title}}</a></h3>
 {{#sample}}<p><span class="badge badge-example">{{t.story.sample.badge}}</span></p>
 {{/sample}}
-{{#summary}}<p{{#lang}} lang="{{lang}}" dir="{{dir}}"{{/lang}}>{{summary}}</p>
+{{#summary}}<p{{#lang}} lang="{{.}}" dir="{{dir}}"{{/lang}}>{{.}}</p>
 {{/summary}}
 </li>
 {{/cards}}
 </ul>
 """#,
         "templates/story.mustache": #"""
-<h1{{#story.contentLang}} lang="{{story.contentLang}}" dir="{{story.contentDir}}"{{/story.contentLang}}>{{story.title}}</h1>
+<h1{{#story.contentLang}} lang="{{.}}" dir="{{story.contentDir}}"{{/story.contentLang}}>{{story.title}}</h1>
 {{#story.sample}}<p class="notice notice-example"><strong class="badge badge-example">{{t.story.sample.badge}}</strong> {{t.story.sample.notice}}</p>
 {{/story.sample}}
 {{#story.fallback}}{{> fallback}}{{/story.fallback}}
@@ -1397,10 +1397,10 @@ pictograms:
 <li><span class="label">{{t.story.themes}}:</span> {{#story.themes}}<a class="theme" href="{{href}}">{{name}}</a> {{/story.themes}}</li>
 <li>{{story.date}}</li>
 </ul>
-<div class="prose"{{#story.contentLang}} lang="{{story.contentLang}}" dir="{{story.contentDir}}"{{/story.contentLang}}>
+<div class="prose"{{#story.contentLang}} lang="{{.}}" dir="{{story.contentDir}}"{{/story.contentLang}}>
 {{{story.body}}}
 </div>
-{{#story.consent}}<p class="checked">{{story.consent}}</p>
+{{#story.consent}}<p class="checked">{{.}}</p>
 {{/story.consent}}
 <p class="reassure">{{t.story.help}} <a href="{{page.home}}#find">{{t.home.find.title}}</a></p>
 {{#story.more}}{{> stories-block}}{{/story.more}}
@@ -1426,8 +1426,8 @@ pictograms:
 <thead><tr><th scope="col">{{t.session.time}}</th><th scope="col">{{t.session.place_languages}}</th></tr></thead>
 {{#team.days}}<tbody data-day="{{id}}">
 <tr><th scope="rowgroup" colspan="2" class="week-day" data-day-name>{{name}}</th></tr>
-{{#sessions}}<tr data-start="{{start}}" data-end="{{end}}"{{#closedDates}} data-closed="{{closedDates}}"{{/closedDates}}{{#from}} data-from="{{from}}"{{/from}}{{#until}} data-until="{{until}}"{{/until}}>
-<td><span class="session-time">{{{time}}}</span>{{#validity}}<br><span class="session-validity">{{validity}}</span>{{/validity}}</td>
+{{#sessions}}<tr data-start="{{start}}" data-end="{{end}}"{{#closedDates}} data-closed="{{.}}"{{/closedDates}}{{#from}} data-from="{{.}}"{{/from}}{{#until}} data-until="{{.}}"{{/until}}>
+<td><span class="session-time">{{{time}}}</span>{{#validity}}<br><span class="session-validity">{{.}}</span>{{/validity}}</td>
 <td><p class="session-place">{{#atOffice}}{{t.session.at_office}}: {{/atOffice}}{{{place}}}</p>
 <p class="session-languages">{{#languages}}<span class="badge" lang="{{code}}">{{name}}</span> {{/languages}}</p>
 {{#interpreter}}<p class="session-interpreter">{{{icon.interpreter}}} {{t.session.interpreter_yes}}</p>{{/interpreter}}</td>
@@ -1443,11 +1443,11 @@ pictograms:
 {{/team.hasSessions}}
 {{#team.hasClosures}}<h3 id="closures">{{t.closure.title}}</h3>
 <ul class="closures">
-{{#team.closures}}<li>{{text}}{{#note}}<br><span class="closure-note" lang="{{noteLang}}" dir="{{noteDir}}">{{note}}</span>{{/note}}</li>
+{{#team.closures}}<li>{{text}}{{#note}}<br><span class="closure-note" lang="{{noteLang}}" dir="{{noteDir}}">{{.}}</span>{{/note}}</li>
 {{/team.closures}}
 </ul>
 {{/team.hasClosures}}
-{{#team.checked}}<p class="checked">{{team.checked}}</p>
+{{#team.checked}}<p class="checked">{{.}}</p>
 {{/team.checked}}
 </section>
 {{#team.hasEvents}}<section aria-labelledby="events">
@@ -1499,14 +1499,14 @@ pictograms:
 <h2 id="contact">{{t.team.contact.title}}</h2>
 <p>{{t.team.contact.intro}}</p>
 <div class="contact-card">
-<p class="contact-name"{{#dataLang}} lang="{{.}}"{{/dataLang}}>{{#name}}{{name}}{{/name}}{{^name}}{{role}}{{/name}}</p>
-{{#name}}{{#role}}<p{{#dataLang}} lang="{{.}}"{{/dataLang}}>{{role}}</p>
+<p class="contact-name"{{#dataLang}} lang="{{.}}"{{/dataLang}}>{{#name}}{{.}}{{/name}}{{^name}}{{role}}{{/name}}</p>
+{{#name}}{{#role}}<p{{#dataLang}} lang="{{.}}"{{/dataLang}}>{{.}}</p>
 {{/role}}{{/name}}
 {{#phone}}<p>{{t.common.phone}}: <a href="tel:{{international}}"><bdi dir="ltr">{{display}}</bdi></a></p>
 {{/phone}}
 {{#email}}<p>{{t.common.email}}: <a href="mailto:{{.}}"><bdi dir="ltr">{{.}}</bdi></a></p>
 {{/email}}
-{{#speaks}}<p>{{{speaks}}}</p>
+{{#speaks}}<p>{{{.}}}</p>
 {{/speaks}}
 </div>
 <p><a class="action action-secondary" href="{{cardHref}}">{{{icon.contact-person}}} <span class="action-label">{{t.contact.save}}</span></a></p>
