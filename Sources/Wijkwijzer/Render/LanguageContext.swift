@@ -31,6 +31,8 @@ struct LanguageContext {
 
     /// The lines of the urgent-help box (the same on every page).
     let urgentDictionary: [String: Any]
+    /// What the per-page lists of languages need of each language, worked out once (`Languages`).
+    let languages: Languages
     /// Set by `build --template-metrics`: every render is timed.
     let metrics: TemplateMetrics?
 
@@ -77,6 +79,7 @@ struct LanguageContext {
         } : nil
         self.reuse = reuse
         self.metrics = metrics
+        languages = Languages(site.site.config, current: language)
         constantsDigest = ContextDigest.of(constants) ?? Digest(high: 0, low: 0)
     }
 
@@ -91,22 +94,28 @@ struct LanguageContext {
     /// A language whose `lang` an earlier language already uses (simple Dutch beside Dutch)
     /// is left out: two alternates with one code conflict.
     func alternates(_ route: PageRoute) -> [[String: Any]] {
-        var used = Set<String>()
+        let path = route.path
+        var used: [String] = []
         var result: [[String: Any]] = []
-        for other in config.languages where site.hasRealVersion(route, in: other) && used.insert(other.lang).inserted {
-            result.append(["hreflang": other.lang, "href": absoluteURL(route, in: other)])
+        for other in languages.all where !used.contains(other.language.lang) && site.hasRealVersion(route, in: other.language) {
+            used.append(other.language.lang)
+            result.append(["hreflang": other.language.lang, "href": other.root + path])
         }
-        if let defaultLanguage = site.site.language(config.defaultLanguage), site.hasRealVersion(route, in: defaultLanguage) {
-            result.append(["hreflang": "x-default", "href": absoluteURL(route, in: defaultLanguage)])
+        if let source = languages.source, site.hasRealVersion(route, in: source.language) {
+            result.append(["hreflang": "x-default", "href": source.root + path])
         }
         return result
     }
 
     /// `og:locale:alternate` for every other language with a real version of the page.
     func ogAlternates(_ route: PageRoute) -> [String] {
-        var seen: Set<String> = [language.ogLocale]
-        return config.languages.filter { $0.id != language.id && site.hasRealVersion(route, in: $0) }
-            .map(\.ogLocale).filter { seen.insert($0).inserted }
+        var seen = [languages.ogLocale]
+        var result: [String] = []
+        for other in languages.others where !seen.contains(other.ogLocale) && site.hasRealVersion(route, in: other.language) {
+            seen.append(other.ogLocale)
+            result.append(other.ogLocale)
+        }
+        return result
     }
 
     // MARK: Data in another language's page
@@ -174,12 +183,12 @@ struct LanguageContext {
         let toLanguageRoot = route.toLanguageRoot
         let toSiteRoot = toLanguageRoot + "../"
         var languageHref: [String: Any] = [:]
-        let switcher: [[String: Any]] = config.languages.map { other in
+        let switcher: [[String: Any]] = zip(config.languages, languages.switcherItems).map { other, constantItem in
             let target = site.hasRealVersion(route, in: other) || other.id == language.id ? route : route.counterpart
             let href = toSiteRoot + other.prefix + "/" + target.path
             languageHref[other.id] = href
             // The keys of `constantSwitcher`'s items and their per-page names, no others.
-            var item = Self.switcherItem(other, current: language)
+            var item = constantItem
             item["href"] = href
             return item
         }
@@ -193,9 +202,9 @@ struct LanguageContext {
             "title": title,
             "showSiteTitle": route != .home,
             "description": description ?? false,
-            "canonical": absoluteURL(route, in: language),
+            "canonical": languages.root + route.path,
             "alternates": alternates(route),
-            "ogLocale": language.ogLocale,
+            "ogLocale": languages.ogLocale,
             "ogLocaleAlternates": ogAlternates(route),
             "root": toSiteRoot,
             "home": toLanguageRoot.isEmpty ? "./" : toLanguageRoot,
@@ -384,5 +393,40 @@ final class PageShapes: @unchecked Sendable {
         let made = make(values)
         libraries[key] = made
         return made
+    }
+}
+
+/// The site's languages as the pages of one language name them: computed once per language, not
+/// once per page (the links to every language's root, `og:locale` codes, switcher items).
+struct Languages {
+    struct Other {
+        let language: Language
+        /// `https://…/tr/`: the language's root, absolute.
+        let root: String
+        let ogLocale: String
+    }
+
+    /// The page's own language's root, absolute.
+    let root: String
+    let ogLocale: String
+    /// Every language of the site, in its order.
+    let all: [Other]
+    /// The source language, for `x-default`.
+    let source: Other?
+    /// Every language but the page's own.
+    let others: [Other]
+    /// The switcher's item of each language, in the site's order, without its `href`.
+    let switcherItems: [[String: Any]]
+
+    init(_ config: SiteConfig, current: Language) {
+        func other(_ language: Language) -> Other {
+            Other(language: language, root: "\(config.baseURL)/\(language.prefix)/", ogLocale: language.ogLocale)
+        }
+        all = config.languages.map(other)
+        root = other(current).root
+        ogLocale = current.ogLocale
+        source = all.first { $0.language.id == config.defaultLanguage }
+        others = all.filter { $0.language.id != current.id }
+        switcherItems = config.languages.map { LanguageContext.switcherItem($0, current: current) }
     }
 }

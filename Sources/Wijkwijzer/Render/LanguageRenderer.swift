@@ -250,29 +250,31 @@ struct LanguageRenderer {
 
     /// Adds `../` to every relative `href` of rendered HTML.
     static func oneFolderDeeper(_ html: String) -> String {
-        let bytes = Array(html.utf8)
-        let marker = Array("href=\"".utf8)
-        let quote = UInt8(ascii: "\"")
-        var result: [UInt8] = []
-        result.reserveCapacity(bytes.count + 64)
-        var index = 0
-        while index < bytes.count {
-            let isMarker = bytes[index] == marker[0] && index + marker.count <= bytes.count
-                && bytes[index..<index + marker.count].elementsEqual(marker)
-            guard isMarker else {
-                result.append(bytes[index])
-                index += 1
-                continue
+        var html = html
+        return html.withUTF8 { bytes in
+            let marker = Array("href=\"".utf8)
+            let quote = UInt8(ascii: "\"")
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count + 64)
+            var copied = 0
+            var index = 0
+            while let found = bytes[index...].firstIndex(of: marker[0]) {
+                index = found + 1
+                guard found + marker.count <= bytes.count, bytes[found..<found + marker.count].elementsEqual(marker) else { continue }
+                let target = found + marker.count
+                let end = bytes[target...].firstIndex(of: quote) ?? bytes.count
+                let first = target < end ? bytes[target] : quote
+                let absolute = first == UInt8(ascii: "/") || first == UInt8(ascii: "#") || bytes[target..<end].contains(UInt8(ascii: ":"))
+                if !absolute {
+                    result.append(contentsOf: bytes[copied..<target])
+                    result += "../".utf8
+                    copied = target
+                }
+                index = target
             }
-            result += marker
-            index += marker.count
-            var end = index
-            while end < bytes.count, bytes[end] != quote { end += 1 }
-            let target = bytes[index..<end]
-            let absolute = target.contains(UInt8(ascii: ":")) || target.first == UInt8(ascii: "/") || target.first == UInt8(ascii: "#")
-            if !absolute { result += "../".utf8 }
+            result.append(contentsOf: bytes[copied...])
+            return String(decoding: result, as: UTF8.self)
         }
-        return String(decoding: result, as: UTF8.self)
     }
 
     func infoIndex() -> OutputFile {
