@@ -37,7 +37,7 @@ struct LanguageContext {
     let metrics: TemplateMetrics?
 
     init(site: PreparedSite, language: Language, rendersPages: Bool = true, reuse: PageReuse? = nil,
-         metrics: TemplateMetrics? = nil) {
+         metrics: TemplateMetrics? = nil, rendersBeforeOwnSet: Int = PageShapes.rendersBeforeOwnSet) {
         self.site = site
         self.language = language
         strings = Strings(language: language, site: site.site)
@@ -70,11 +70,18 @@ struct LanguageContext {
         ]
         library = rendersPages ? site.templates.library(constants: constants) : nil
         let templates = site.templates
-        shapeLibraries = rendersPages ? PageShapes { values in
-            var page = constants["page"] as? [String: Any] ?? [:]
-            page.merge(values) { $1 }
+        shapeLibraries = rendersPages ? PageShapes(rendersBeforeOwnSet: rendersBeforeOwnSet) { values in
             var shapeConstants = constants
-            shapeConstants["page"] = page
+            for (namespace, shaped) in values {
+                var merged = constants[namespace] as? [String: Any] ?? [:]
+                for (name, value) in shaped {
+                    // A list's items have no values of their own page (`SectionUnroller`).
+                    merged[name] = (value as? [[String: Any]]).map { items in
+                        items.map { $0.merging([SectionUnroller.perPageNames: [String: String]()]) { $1 } }
+                    } ?? value
+                }
+                shapeConstants[namespace] = merged
+            }
             return templates.library(constants: shapeConstants)
         } : nil
         self.reuse = reuse
@@ -276,7 +283,7 @@ struct LanguageContext {
 
     private func renderUntimed(_ template: String, _ context: [String: Any]) -> String {
         guard let library else { return site.templates.render(template, context) }
-        if let shapeLibraries, let page = context["page"] as? [String: Any], let shaped = shapeLibraries.library(for: page) {
+        if let shapeLibraries, let shaped = shapeLibraries.library(for: context) {
             return shaped.render(context, withTemplate: template) ?? ""
         }
         return library.render(context, withTemplate: template) ?? ""
@@ -357,22 +364,32 @@ extension String {
 /// serves it): its templates are parsed again, which pays only where many pages share the shape
 /// (1,000-page site 7.02 → 6.45 G instructions for the depth alone), not for the few pages of a
 /// rebuild after one edit.
+///
+/// A shape can also hold lists that many pages share but others do not (`lists`): the dozen other
+/// information pages an information page links to, the breadcrumbs. A page whose lists have had
+/// enough renders gets a set with them written out as text too; any other page, the set of its shape.
 final class PageShapes: @unchecked Sendable {
     static let rendersBeforeOwnSet = 24
     /// Strings or flags in every page's `page` (`LanguageContext.pageDictionary`).
     static let keys = ["home", "root", "showSiteTitle", "hasBreadcrumbs", "noindex", "bodyClass", "pagesStylesheet", "flyerStylesheet"]
+    /// Lists of items of strings and flags, by namespace and name.
+    static let lists: [(namespace: String, name: String)] = [("page", "breadcrumbs"), ("info", "others")]
+    let rendersBeforeOwnSet: Int
     private let lock = NSLock()
     private var libraries: [String: TemplateSet] = [:]
     private var renders: [String: Int] = [:]
-    private let make: (_ values: [String: Any]) -> TemplateSet
+    /// Makes a set from the values to write in, by namespace (`page`, `info`).
+    private let make: (_ values: [String: [String: Any]]) -> TemplateSet
 
-    init(make: @escaping (_ values: [String: Any]) -> TemplateSet) {
+    init(rendersBeforeOwnSet: Int = PageShapes.rendersBeforeOwnSet, make: @escaping (_ values: [String: [String: Any]]) -> TemplateSet) {
+        self.rendersBeforeOwnSet = rendersBeforeOwnSet
         self.make = make
     }
 
     /// Nil while the page's shape has had fewer renders than `rendersBeforeOwnSet`, or when one of
     /// its values is missing or neither a string nor a flag.
-    func library(for page: [String: Any]) -> TemplateSet? {
+    func library(for context: [String: Any]) -> TemplateSet? {
+        guard let page = context["page"] as? [String: Any] else { return nil }
         var key = ""
         for name in Self.keys {
             switch page[name] {
@@ -382,18 +399,59 @@ final class PageShapes: @unchecked Sendable {
             }
             key += "\u{0}"
         }
+        var listsKey = key
+        var lists: [String: [String: Any]] = [:]
+        for (namespace, name) in Self.lists {
+            guard let items = (context[namespace] as? [String: Any])?[name] as? [[String: Any]], !items.isEmpty,
+                  let text = Self.key(of: items) else { continue }
+            listsKey += namespace + "." + name + "\u{1}" + text
+            lists[namespace, default: [:]][name] = items
+        }
         lock.lock()
         defer { lock.unlock() }
+        if !lists.isEmpty, let library = library(listsKey, { values(page) + lists }) { return library }
+        return library(key) { values(page) }
+    }
+
+    /// The set of a shape: known, made now that it has had enough renders, or nil (one more render counted).
+    private func library(_ key: String, _ values: () -> [String: [String: Any]]) -> TemplateSet? {
         if let known = libraries[key] { return known }
         let count = renders[key, default: 0] + 1
         renders[key] = count
-        guard count > Self.rendersBeforeOwnSet else { return nil }
-        var values: [String: Any] = [:]
-        for name in Self.keys { values[name] = page[name] }
-        let made = make(values)
+        guard count > rendersBeforeOwnSet else { return nil }
+        let made = make(values())
         libraries[key] = made
+        renders[key] = nil
         return made
     }
+
+    private func values(_ page: [String: Any]) -> [String: [String: Any]] {
+        var values: [String: Any] = [:]
+        for name in Self.keys { values[name] = page[name] }
+        return ["page": values]
+    }
+
+    /// The items as text, one key and value after another; nil when a value is neither a string nor a flag.
+    static func key(of items: [[String: Any]]) -> String? {
+        var key = ""
+        for item in items {
+            for (name, value) in item.sorted(by: { $0.key < $1.key }) {
+                switch value {
+                case let text as String: key += name + "\u{0}s" + text
+                case let flag as Bool: key += name + (flag ? "\u{0}t" : "\u{0}f")
+                default: return nil
+                }
+                key += "\u{0}"
+            }
+            key += "\u{1}"
+        }
+        return key
+    }
+}
+
+/// Namespaces merged: a list's values join the shape's `page` values, or open a namespace of their own.
+private func + (left: [String: [String: Any]], right: [String: [String: Any]]) -> [String: [String: Any]] {
+    left.merging(right) { $0.merging($1) { $1 } }
 }
 
 /// The site's languages as the pages of one language name them: computed once per language, not

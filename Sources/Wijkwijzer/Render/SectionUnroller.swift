@@ -5,9 +5,12 @@
 // lines that hold only a section tag. A section over a constant flag or string is written out the
 // same way, as one item with nothing of its own (shown) or none (not shown).
 //
+// Inside an item, a section over one of its flags or (non-empty) strings is written out too, the
+// string standing for `{{.}}`.
+//
 // Conservative: anything it cannot write out exactly as Mustache would render it (a partial, a
-// comment, `{{.}}`, a section over something other than a constant flag, an empty value, a
-// section tag alone on its line inside the list) leaves the section to Mustache.
+// comment, `{{.}}` of an item, a section over something other than a flag or string of the item,
+// an empty value, a section tag alone on its line inside the list) leaves the section to Mustache.
 
 enum SectionUnroller {
     /// The key of an item that names its per-page values: key → the name to look up instead.
@@ -114,7 +117,7 @@ enum SectionUnroller {
         var replacement: [UInt8] = []
         for item in items {
             guard let names = item[perPageNames] as? [String: String],
-                  let written = write(open + 1, close, bodyStart, bodyEnd, tags: tags, bytes: bytes, item: item, names: names)
+                  let written = write(open + 1, close, bodyStart, bodyEnd, tags: tags, bytes: bytes, item: item, names: names, dot: nil)
             else { return nil }
             replacement += written
         }
@@ -122,9 +125,10 @@ enum SectionUnroller {
         return (removed, replacement, close + 1)
     }
 
-    /// The bytes `from`..<`to` with the tags `first`..<`last` (all inside that range) written for one item.
+    /// The bytes `from`..<`to` with the tags `first`..<`last` (all inside that range) written for one item;
+    /// `dot` is `{{.}}` inside a section over one of the item's strings.
     private static func write(_ first: Int, _ last: Int, _ from: Int, _ to: Int, tags: [Tag], bytes: [UInt8],
-                              item: [String: Any], names: [String: String]) -> [UInt8]? {
+                              item: [String: Any], names: [String: String], dot: String?) -> [UInt8]? {
         var result: [UInt8] = []
         var at = from
         var index = first
@@ -136,9 +140,14 @@ enum SectionUnroller {
             let head = tag.name.split(separator: ".", omittingEmptySubsequences: false).first.map(String.init) ?? ""
             switch tag.kind {
             case .variable, .unescaped:
+                if tag.name == ".", let dot {
+                    result += (tag.kind == .variable ? HTML.escape(dot) : dot).utf8
+                    index += 1
+                    continue
+                }
                 if tag.name.isEmpty || tag.name.hasPrefix(".") { return nil }
                 if let value = item[tag.name] {
-                    guard let text = value as? String, !text.isEmpty, !text.contains("{{"), !text.contains("}}") else { return nil }
+                    guard let text = writable(value) else { return nil }
                     result += (tag.kind == .variable ? HTML.escape(text) : text).utf8
                 } else if let name = names[tag.name] {
                     result += (tag.kind == .variable ? "{{\(name)}}" : "{{{\(name)}}}").utf8
@@ -149,10 +158,15 @@ enum SectionUnroller {
                 }
                 index += 1
             case .section, .inverted:
-                guard let flag = item[tag.name] as? Bool, let close = matchingClose(of: index, in: tags, before: last),
+                // Over a flag: the body in the same context. Over a string (which Mustache shows):
+                // the body with the string as `{{.}}`.
+                let text = item[tag.name].flatMap(writable)
+                guard let shows = (item[tag.name] as? Bool) ?? (text == nil ? nil : true),
+                      let close = matchingClose(of: index, in: tags, before: last),
                       standaloneLine(tag, in: bytes) == nil, standaloneLine(tags[close], in: bytes) == nil else { return nil }
-                if flag == (tag.kind == .section) {
-                    guard let inner = write(index + 1, close, tag.end, tags[close].start, tags: tags, bytes: bytes, item: item, names: names)
+                if shows == (tag.kind == .section) {
+                    guard let inner = write(index + 1, close, tag.end, tags[close].start, tags: tags, bytes: bytes, item: item, names: names,
+                                            dot: text ?? dot)
                     else { return nil }
                     result += inner
                 }
@@ -165,5 +179,12 @@ enum SectionUnroller {
         guard at <= to else { return nil }
         result += bytes[at..<to]
         return result
+    }
+
+    /// An item's value as the text to write in; nil for anything else, an empty string (it could
+    /// make a line standalone that was not), and a string with Mustache's braces (they would be tags).
+    private static func writable(_ value: Any) -> String? {
+        guard let text = value as? String, !text.isEmpty, !text.contains("{{"), !text.contains("}}") else { return nil }
+        return text
     }
 }
