@@ -256,8 +256,9 @@ import Mustache
             == "<a href=\"../\">T</a> class=\"easy-read-page\" <link href=\"../../x.css\">")
     }
 
-    /// A list that many pages of a shape share (the other information pages) is written out as
-    /// text once it has had enough renders; a page with another list keeps the set of its shape.
+    /// A list that many pages of a shape share (the other information pages), known by its key, is
+    /// written out as text once it has had enough renders; a page with another list keeps the set
+    /// of its shape.
     @Test func aListManyPagesShareIsWrittenOutOnceItHasHadEnoughRenders() throws {
         let texts = ["info": "<a href=\"{{page.home}}\">{{info.title}}</a>\n<ul>\n{{#info.others}}<li><a href=\"{{href}}\"{{#lang}} lang=\"{{.}}\"{{/lang}}>{{title}}</a></li>\n{{/info.others}}\n</ul>"]
         let parsed = ParsedTemplates()
@@ -277,18 +278,20 @@ import Mustache
                                    "bodyClass": false, "pagesStylesheet": "assets/pages.css", "flyerStylesheet": false]
         let others: [[String: Any]] = [["href": "a/", "title": "A & a", "lang": "ar"], ["href": "b/", "title": "B", "lang": false]]
         func context(_ others: [[String: Any]]) -> [String: Any] { ["page": page, "info": ["title": "T", "others": others] as [String: Any]] }
-        for _ in 0..<2 { #expect(shapes.library(for: context(others)) == nil) }
-        let listed = try #require(shapes.library(for: context(others)))
+        for _ in 0..<2 { #expect(shapes.library(for: context(others), lists: ["info.others": "first"]) == nil) }
+        let listed = try #require(shapes.library(for: context(others), lists: ["info.others": "first"]))
         #expect(made.values.count == 1 && made.values.last?["info"] != nil)
         // Written in: the list's items are text, the page's own title still a look-up.
         let rendered = listed.render(["info": ["title": "Own"]], withTemplate: "info")
         #expect(rendered == "<a href=\"../\">Own</a>\n<ul>\n<li><a href=\"a/\" lang=\"ar\">A &amp; a</a></li>\n<li><a href=\"b/\">B</a></li>\n</ul>")
         #expect(rendered == TemplateSet(texts: texts, constants: nil, parsed: ParsedTemplates()).render(context(others).merging(["info": ["title": "Own", "others": others]]) { $1 }, withTemplate: "info"))
         // Another list: the shape's own set (made now: the shape has had its renders), without the list.
-        let other = try #require(shapes.library(for: context([["href": "c/", "title": "C", "lang": false]])))
+        let second = context([["href": "c/", "title": "C", "lang": false]])
+        let other = try #require(shapes.library(for: second, lists: ["info.others": "second"]))
         #expect(other !== listed && made.values.count == 2 && made.values.last?["info"] == nil)
-        // A list with a value that is neither a string nor a flag is no part of the shape.
-        #expect(shapes.library(for: context([["href": "c/", "title": 3]])) === other)
+        // A list with no key is no part of the shape, nor a list the page does not have.
+        #expect(shapes.library(for: context(others)) === other)
+        #expect(shapes.library(for: ["page": page], lists: ["info.others": "first"]) === other)
     }
 
     @Test func constantsAreWrittenIntoTemplatesEscaped() {

@@ -245,7 +245,8 @@ struct LanguageContext {
     /// With `reuse`, a page whose digest equals the last build's comes back as kept, unrendered.
     func page(_ route: PageRoute, template: String, title: String, description: String?,
               breadcrumbs: [Crumb] = [], scripts: [Script] = [], jsonLD: JSONValue? = nil,
-              bodyClass: String? = nil, data: [String: Any], rewrite: ((String) -> String)? = nil) -> OutputFile {
+              bodyClass: String? = nil, data: [String: Any], lists: [String: String] = [:],
+              rewrite: ((String) -> String)? = nil) -> OutputFile {
         var context = data
         context["t"] = translationDictionary
         context["page"] = pageDictionary(
@@ -265,25 +266,27 @@ struct LanguageContext {
                 return .keeping(path, source: source)
             }
         }
-        let main = render(template, context)
+        var lists = lists
+        lists["page.breadcrumbs"] = SharedLists.key(of: breadcrumbs, toLanguageRoot: route.toLanguageRoot)
+        let main = render(template, context, lists: lists)
         context["main"] = main.trimmingNewlines
-        var html = render("layout", context)
+        var html = render("layout", context, lists: lists)
         if let rewrite { html = rewrite(html) }
         return OutputFile(path: path, text: html, source: source)
     }
 
-    func render(_ template: String, _ context: [String: Any]) -> String {
-        guard let metrics else { return renderUntimed(template, context) }
+    func render(_ template: String, _ context: [String: Any], lists: [String: String] = [:]) -> String {
+        guard let metrics else { return renderUntimed(template, context, lists: lists) }
         let clock = ContinuousClock()
         let start = clock.now
-        let html = renderUntimed(template, context)
+        let html = renderUntimed(template, context, lists: lists)
         metrics.record(template, clock.now - start, bytes: html.utf8.count)
         return html
     }
 
-    private func renderUntimed(_ template: String, _ context: [String: Any]) -> String {
+    private func renderUntimed(_ template: String, _ context: [String: Any], lists: [String: String]) -> String {
         guard let library else { return site.templates.render(template, context) }
-        if let shapeLibraries, let shaped = shapeLibraries.library(for: context) {
+        if let shapeLibraries, let shaped = shapeLibraries.library(for: context, lists: lists) {
             return shaped.render(context, withTemplate: template) ?? ""
         }
         return library.render(context, withTemplate: template) ?? ""
@@ -372,7 +375,7 @@ final class PageShapes: @unchecked Sendable {
     static let rendersBeforeOwnSet = 24
     /// Strings or flags in every page's `page` (`LanguageContext.pageDictionary`).
     static let keys = ["home", "root", "showSiteTitle", "hasBreadcrumbs", "noindex", "bodyClass", "pagesStylesheet", "flyerStylesheet"]
-    /// Lists of items of strings and flags, by namespace and name.
+    /// The lists a shape can hold, by namespace and name.
     static let lists: [(namespace: String, name: String)] = [("page", "breadcrumbs"), ("info", "others")]
     let rendersBeforeOwnSet: Int
     private let lock = NSLock()
@@ -387,8 +390,10 @@ final class PageShapes: @unchecked Sendable {
     }
 
     /// Nil while the page's shape has had fewer renders than `rendersBeforeOwnSet`, or when one of
-    /// its values is missing or neither a string nor a flag.
-    func library(for context: [String: Any]) -> TemplateSet? {
+    /// its values is missing or neither a string nor a flag. `lists` names the lists of the page
+    /// that others share (`"info.others"`), each with a key that is the same only for the same list
+    /// (`SharedLists`): the lists are not compared, which would cost more than it saves.
+    func library(for context: [String: Any], lists shared: [String: String] = [:]) -> TemplateSet? {
         guard let page = context["page"] as? [String: Any] else { return nil }
         var key = ""
         for name in Self.keys {
@@ -402,9 +407,9 @@ final class PageShapes: @unchecked Sendable {
         var listsKey = key
         var lists: [String: [String: Any]] = [:]
         for (namespace, name) in Self.lists {
-            guard let items = (context[namespace] as? [String: Any])?[name] as? [[String: Any]], !items.isEmpty,
-                  let text = Self.key(of: items) else { continue }
-            listsKey += namespace + "." + name + "\u{1}" + text
+            guard let listKey = shared[namespace + "." + name],
+                  let items = (context[namespace] as? [String: Any])?[name] as? [[String: Any]] else { continue }
+            listsKey += "\u{1}" + namespace + "." + name + "\u{1}" + listKey
             lists[namespace, default: [:]][name] = items
         }
         lock.lock()
@@ -429,23 +434,6 @@ final class PageShapes: @unchecked Sendable {
         var values: [String: Any] = [:]
         for name in Self.keys { values[name] = page[name] }
         return ["page": values]
-    }
-
-    /// The items as text, one key and value after another; nil when a value is neither a string nor a flag.
-    static func key(of items: [[String: Any]]) -> String? {
-        var key = ""
-        for item in items {
-            for (name, value) in item.sorted(by: { $0.key < $1.key }) {
-                switch value {
-                case let text as String: key += name + "\u{0}s" + text
-                case let flag as Bool: key += name + (flag ? "\u{0}t" : "\u{0}f")
-                default: return nil
-                }
-                key += "\u{0}"
-            }
-            key += "\u{1}"
-        }
-        return key
     }
 }
 
@@ -486,5 +474,20 @@ struct Languages {
         source = all.first { $0.language.id == config.defaultLanguage }
         others = all.filter { $0.language.id != current.id }
         switcherItems = config.languages.map { LanguageContext.switcherItem($0, current: current) }
+    }
+}
+
+/// Keys of lists that many pages share (`PageShapes`), made from what the list is made of, so that
+/// two pages with the same key have the same list.
+enum SharedLists {
+    /// The breadcrumbs as `pageDictionary` makes them: their titles, targets and marks, from one depth.
+    static func key(of crumbs: [LanguageContext.Crumb], toLanguageRoot: String) -> String {
+        var key = toLanguageRoot
+        for crumb in crumbs {
+            // Lengths first: no title or path can pass for another.
+            key += "\u{0}\(crumb.title.utf8.count)\u{0}" + crumb.title + "\u{0}\(crumb.route.path.utf8.count)\u{0}" + crumb.route.path
+            key += crumb.isData ? "d" : "-"
+        }
+        return key
     }
 }

@@ -190,14 +190,15 @@ struct LanguageRenderer {
         var info = proseFields(version)
         // At most 12 others: a site with thousands of information pages would otherwise grow with
         // the square of their number (the index page lists them all).
-        info["others"] = infoLinks(from: route, excluding: slug, limit: Self.otherInfoPages)
+        let others = infoLinks(from: route, excluding: slug, limit: Self.otherInfoPages)
+        info["others"] = others.links
         info["compareHref"] = context.site.hasRealVersion(.compare(slug), in: context.language) ? "vergelijk/" : false
         info["stale"] = staleNotice(version.page, route: route)
         info["audio"] = audio
         let data: [String: Any] = ["info": info]
         let page = context.page(
             route, template: "info", title: version.page.title, description: version.page.description,
-            breadcrumbs: [context.homeCrumb, context.crumb("info.title", .infoIndex)], data: data)
+            breadcrumbs: [context.homeCrumb, context.crumb("info.title", .infoIndex)], data: data, lists: ["info.others": others.key])
         guard let recording, let audioName else { return [page] }
         let folder = (page.path as NSString).deletingLastPathComponent
         return [page, OutputFile(path: folder + "/" + audioName, bytes: recording.bytes)]
@@ -288,13 +289,24 @@ struct LanguageRenderer {
     static let otherInfoPages = 12
 
     /// Links to every information page, titled in the language they will be shown in.
-    func infoLinks(from route: PageRoute, excluding excluded: String? = nil, limit: Int = .max) -> [[String: Any]] {
+    func infoLinks(from route: PageRoute) -> [[String: Any]] {
+        infoLinks(from: route, excluding: nil, limit: .max).links
+    }
+
+    /// The links, and a key that is the same for the same links (`SharedLists`): the depth, and the
+    /// page left out when it was among them (most pages link to the same first dozen).
+    func infoLinks(from route: PageRoute, excluding excluded: String?, limit: Int) -> (links: [[String: Any]], key: String) {
         var links: [[String: Any]] = []
         let toLanguageRoot = route.toLanguageRoot
+        var leftOut = ""
         // Stops at the limit: an information page lists a dozen of thousands (was a walk over all of them for each page).
-        for slug in context.site.infoSlugs where slug != excluded {
+        for slug in context.site.infoSlugs {
             if links.count >= limit { break }
             guard let version = context.site.version(of: slug, in: context.language) else { continue }
+            if slug == excluded {
+                leftOut = slug
+                continue
+            }
             links.append([
                 "slug": slug,
                 "title": version.page.title,
@@ -303,7 +315,7 @@ struct LanguageRenderer {
                 "lang": contentLanguage(version.language)?.lang ?? false,
             ])
         }
-        return links
+        return (links, "\(limit)\u{0}\(toLanguageRoot.utf8.count)\u{0}" + toLanguageRoot + "\u{0}" + leftOut)
     }
 
     /// Every pictogram with its text alternative, author and licence (from the manifests).
