@@ -33,6 +33,8 @@ struct LanguageContext {
     let urgentDictionary: [String: Any]
     /// What the per-page lists of languages need of each language, worked out once (`Languages`).
     let languages: Languages
+    /// Lists that many pages share, made once (`SharedLists`).
+    let sharedLists = SharedLists()
     /// Set by `build --template-metrics`: every render is timed.
     let metrics: TemplateMetrics?
 
@@ -268,28 +270,29 @@ struct LanguageContext {
         }
         var lists = lists
         lists["page.breadcrumbs"] = SharedLists.key(of: breadcrumbs, toLanguageRoot: route.toLanguageRoot)
-        let main = render(template, context, lists: lists)
+        // The page and its layout from one set: its shape is worked out once.
+        let templates = templates(for: context, lists: lists)
+        let main = render(template, context, from: templates)
         context["main"] = main.trimmingNewlines
-        var html = render("layout", context, lists: lists)
+        var html = render("layout", context, from: templates)
         if let rewrite { html = rewrite(html) }
         return OutputFile(path: path, text: html, source: source)
     }
 
-    func render(_ template: String, _ context: [String: Any], lists: [String: String] = [:]) -> String {
-        guard let metrics else { return renderUntimed(template, context, lists: lists) }
-        let clock = ContinuousClock()
-        let start = clock.now
-        let html = renderUntimed(template, context, lists: lists)
-        metrics.record(template, clock.now - start, bytes: html.utf8.count)
-        return html
+    /// The set to render a page from: its shape's (`PageShapes`), the language's, or (when pages are
+    /// not rendered) the templates as written.
+    private func templates(for context: [String: Any], lists: [String: String]) -> TemplateSet {
+        guard let library else { return site.templates.generic }
+        return shapeLibraries?.library(for: context, lists: lists) ?? library
     }
 
-    private func renderUntimed(_ template: String, _ context: [String: Any], lists: [String: String]) -> String {
-        guard let library else { return site.templates.render(template, context) }
-        if let shapeLibraries, let shaped = shapeLibraries.library(for: context, lists: lists) {
-            return shaped.render(context, withTemplate: template) ?? ""
-        }
-        return library.render(context, withTemplate: template) ?? ""
+    private func render(_ template: String, _ context: [String: Any], from templates: TemplateSet) -> String {
+        guard let metrics else { return templates.render(context, withTemplate: template) ?? "" }
+        let clock = ContinuousClock()
+        let start = clock.now
+        let html = templates.render(context, withTemplate: template) ?? ""
+        metrics.record(template, clock.now - start, bytes: html.utf8.count)
+        return html
     }
 
     // MARK: Shared pieces
@@ -477,9 +480,28 @@ struct Languages {
     }
 }
 
-/// Keys of lists that many pages share (`PageShapes`), made from what the list is made of, so that
-/// two pages with the same key have the same list.
-enum SharedLists {
+/// Lists that many pages of a language share, by keys made from what the list is made of, so that
+/// two pages with the same key have the same list (`PageShapes` writes such a list into the
+/// templates once; this keeps it made once).
+final class SharedLists: @unchecked Sendable {
+    private let lock = NSLock()
+    private var lists: [String: [[String: Any]]] = [:]
+
+    /// The list of `key`, made now when no page has asked for it before.
+    func list(_ key: String, make: () -> [[String: Any]]) -> [[String: Any]] {
+        lock.lock()
+        if let known = lists[key] {
+            lock.unlock()
+            return known
+        }
+        lock.unlock()
+        let made = make()
+        lock.lock()
+        lists[key] = made
+        lock.unlock()
+        return made
+    }
+
     /// The breadcrumbs as `pageDictionary` makes them: their titles, targets and marks, from one depth.
     static func key(of crumbs: [LanguageContext.Crumb], toLanguageRoot: String) -> String {
         var key = toLanguageRoot

@@ -296,26 +296,32 @@ struct LanguageRenderer {
     /// The links, and a key that is the same for the same links (`SharedLists`): the depth, and the
     /// page left out when it was among them (most pages link to the same first dozen).
     func infoLinks(from route: PageRoute, excluding excluded: String?, limit: Int) -> (links: [[String: Any]], key: String) {
-        var links: [[String: Any]] = []
-        let toLanguageRoot = route.toLanguageRoot
+        var chosen: [(slug: String, page: Page, language: Language)] = []
         var leftOut = ""
         // Stops at the limit: an information page lists a dozen of thousands (was a walk over all of them for each page).
         for slug in context.site.infoSlugs {
-            if links.count >= limit { break }
+            if chosen.count >= limit { break }
             guard let version = context.site.version(of: slug, in: context.language) else { continue }
             if slug == excluded {
                 leftOut = slug
                 continue
             }
-            links.append([
-                "slug": slug,
-                "title": version.page.title,
-                "description": version.page.description ?? false,
-                "href": toLanguageRoot + PageRoute.info(slug).path,
-                "lang": contentLanguage(version.language)?.lang ?? false,
-            ])
+            chosen.append((slug, version.page, version.language))
         }
-        return (links, "\(limit)\u{0}\(toLanguageRoot.utf8.count)\u{0}" + toLanguageRoot + "\u{0}" + leftOut)
+        let toLanguageRoot = route.toLanguageRoot
+        let key = "\(limit)\u{0}\(toLanguageRoot.utf8.count)\u{0}" + toLanguageRoot + "\u{0}" + leftOut
+        let links = context.sharedLists.list(key) {
+            chosen.map { slug, page, language in
+                [
+                    "slug": slug,
+                    "title": page.title,
+                    "description": page.description ?? false,
+                    "href": toLanguageRoot + PageRoute.info(slug).path,
+                    "lang": contentLanguage(language)?.lang ?? false,
+                ]
+            }
+        }
+        return (links, key)
     }
 
     /// Every pictogram with its text alternative, author and licence (from the manifests).
