@@ -266,32 +266,32 @@ import Mustache
         let made = Made()
         let shapes = PageShapes(rendersBeforeOwnSet: 2) { values in
             made.values.append(values)
-            // As `LanguageContext` does: a list's items name no values of their own page.
-            var constants: [String: Any] = values
-            if var info = values["info"], let items = info["others"] as? [[String: Any]] {
-                info["others"] = items.map { $0.merging([SectionUnroller.perPageNames: [String: String]()]) { $1 } }
-                constants["info"] = info
-            }
-            return TemplateSet(texts: texts, constants: constants, parsed: parsed)
+            return TemplateSet(texts: texts, constants: values, parsed: parsed)
         }
         let page: [String: Any] = ["home": "../", "root": "../../", "showSiteTitle": true, "hasBreadcrumbs": true, "noindex": false,
                                    "bodyClass": false, "pagesStylesheet": "assets/pages.css", "flyerStylesheet": false]
         let others: [[String: Any]] = [["href": "a/", "title": "A & a", "lang": "ar"], ["href": "b/", "title": "B", "lang": false]]
         func context(_ others: [[String: Any]]) -> [String: Any] { ["page": page, "info": ["title": "T", "others": others] as [String: Any]] }
-        for _ in 0..<2 { #expect(shapes.library(for: context(others), lists: ["info.others": "first"]) == nil) }
-        let listed = try #require(shapes.library(for: context(others), lists: ["info.others": "first"]))
+        func lists(_ key: String, _ items: [[String: Any]]) -> [String: SharedList] {
+            ["info.others": SharedList(key: key) { SharedList.constant(items) }]
+        }
+        for _ in 0..<2 { #expect(shapes.library(for: context(others), lists: lists("first", others)) == nil) }
+        let listed = try #require(shapes.library(for: context(others), lists: lists("first", others)))
         #expect(made.values.count == 1 && made.values.last?["info"] != nil)
         // Written in: the list's items are text, the page's own title still a look-up.
         let rendered = listed.render(["info": ["title": "Own"]], withTemplate: "info")
         #expect(rendered == "<a href=\"../\">Own</a>\n<ul>\n<li><a href=\"a/\" lang=\"ar\">A &amp; a</a></li>\n<li><a href=\"b/\">B</a></li>\n</ul>")
         #expect(rendered == TemplateSet(texts: texts, constants: nil, parsed: ParsedTemplates()).render(context(others).merging(["info": ["title": "Own", "others": others]]) { $1 }, withTemplate: "info"))
-        // Another list: the shape's own set (made now: the shape has had its renders), without the list.
-        let second = context([["href": "c/", "title": "C", "lang": false]])
-        let other = try #require(shapes.library(for: second, lists: ["info.others": "second"]))
+        // A list of its own: the shape's set (which has had its renders), without the list.
+        let single: [[String: Any]] = [["href": "c/", "title": "C", "lang": false]]
+        let other = try #require(shapes.library(for: context(single), lists: lists("second", single)))
         #expect(other !== listed && made.values.count == 2 && made.values.last?["info"] == nil)
-        // A list with no key is no part of the shape, nor a list the page does not have.
+        // No list named: the shape's set.
         #expect(shapes.library(for: context(others)) === other)
-        #expect(shapes.library(for: ["page": page], lists: ["info.others": "first"]) === other)
+        // A list that has had its renders joins a shape whose other list has not.
+        var both = lists("first", others)
+        both["page.breadcrumbs"] = SharedList(key: "rare") { SharedList.constant([]) }
+        #expect(shapes.library(for: context(others), lists: both) === listed)
     }
 
     @Test func constantsAreWrittenIntoTemplatesEscaped() {
@@ -363,6 +363,35 @@ import Mustache
             let section = "{{#page.links}}" + body + "{{/page.links}}"
             #expect(String(decoding: Templates.unrollSections(Array(section.utf8), constants: list), as: UTF8.self) == section)
         }
+    }
+
+    /// A per-page value with text before it that every page shares (an absolute link: the language's
+    /// root, then the page's path), and items that stand for strings (`{{.}}`).
+    @Test func writesPrefixesOfPerPageValuesAndItemsThatAreStrings() throws {
+        let alternates: [[String: Any]] = [
+            ["hreflang": "tr", SectionUnroller.perPageNames: ["href": "page.path"], SectionUnroller.perPagePrefixes: ["href": "https://x.example/tr?a&b/"]],
+            ["hreflang": "x-default", SectionUnroller.perPageNames: ["href": "page.path"], SectionUnroller.perPagePrefixes: ["href": "https://x.example/nl/"]],
+        ]
+        let locales: [[String: Any]] = ["tr_TR", "ar_AR"].map { [SectionUnroller.itemText: $0, SectionUnroller.perPageNames: [String: String]()] }
+        let constants: [String: Any] = ["page": ["alternates": alternates, "ogLocaleAlternates": locales] as [String: Any]]
+        let text = "{{#page.alternates}}<link hreflang=\"{{hreflang}}\" href=\"{{href}}\" raw=\"{{{href}}}\">\n{{/page.alternates}}"
+            + "{{#page.ogLocaleAlternates}}<meta content=\"{{.}}\">\n{{/page.ogLocaleAlternates}}"
+        let unrolled = String(decoding: Templates.unrollSections(Array(text.utf8), constants: constants), as: UTF8.self)
+        #expect(unrolled == "<link hreflang=\"tr\" href=\"https://x.example/tr?a&amp;b/{{page.path}}\" raw=\"https://x.example/tr?a&b/{{{page.path}}}\">\n"
+            + "<link hreflang=\"x-default\" href=\"https://x.example/nl/{{page.path}}\" raw=\"https://x.example/nl/{{{page.path}}}\">\n"
+            + "<meta content=\"tr_TR\">\n<meta content=\"ar_AR\">\n")
+        // Rendered: what the page's own lists render.
+        let path = "info/a&b/"
+        let context: [String: Any] = ["page": [
+            "path": path, "ogLocaleAlternates": ["tr_TR", "ar_AR"],
+            "alternates": [["hreflang": "tr", "href": "https://x.example/tr?a&b/" + path], ["hreflang": "x-default", "href": "https://x.example/nl/" + path]],
+        ] as [String: Any]]
+        #expect(try MustacheTemplate(string: Templates.contentTypePragma + unrolled).render(context)
+            == MustacheTemplate(string: Templates.contentTypePragma + text).render(context))
+        // An item that stands for an empty string: left to Mustache.
+        let empty: [String: Any] = ["page": ["ogLocaleAlternates": [[SectionUnroller.itemText: "", SectionUnroller.perPageNames: [String: String]()]]] as [String: Any]]
+        let section = "{{#page.ogLocaleAlternates}}{{.}}{{/page.ogLocaleAlternates}}"
+        #expect(String(decoding: Templates.unrollSections(Array(section.utf8), constants: empty), as: UTF8.self) == section)
     }
 
     @Test func leavesToMustacheWhatItCannotWriteExactly() {

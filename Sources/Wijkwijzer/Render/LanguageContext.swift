@@ -75,14 +75,7 @@ struct LanguageContext {
         shapeLibraries = rendersPages ? PageShapes(rendersBeforeOwnSet: rendersBeforeOwnSet) { values in
             var shapeConstants = constants
             for (namespace, shaped) in values {
-                var merged = constants[namespace] as? [String: Any] ?? [:]
-                for (name, value) in shaped {
-                    // A list's items have no values of their own page (`SectionUnroller`).
-                    merged[name] = (value as? [[String: Any]]).map { items in
-                        items.map { $0.merging([SectionUnroller.perPageNames: [String: String]()]) { $1 } }
-                    } ?? value
-                }
-                shapeConstants[namespace] = merged
+                shapeConstants[namespace] = (constants[namespace] as? [String: Any] ?? [:]).merging(shaped) { $1 }
             }
             return templates.library(constants: shapeConstants)
         } : nil
@@ -99,28 +92,41 @@ struct LanguageContext {
         "\(config.baseURL)/\(language.prefix)/\(route.path)"
     }
 
-    /// Languages that have a real (not fallback) version of the route, for hreflang.
-    /// A language whose `lang` an earlier language already uses (simple Dutch beside Dutch)
-    /// is left out: two alternates with one code conflict.
-    func alternates(_ route: PageRoute) -> [[String: Any]] {
-        let path = route.path
+    /// Which of the site's languages (`languages.all`, in the site's order) have a real (not
+    /// fallback) version of the route.
+    func realVersions(_ route: PageRoute) -> [Bool] {
+        languages.all.map { site.hasRealVersion(route, in: $0.language) }
+    }
+
+    /// Languages that have a real version of the route, for hreflang: each `hreflang` with the
+    /// language's root (the page's path follows). A language whose `lang` an earlier language
+    /// already uses (simple Dutch beside Dutch) is left out: two alternates with one code conflict.
+    func alternateLanguages(_ real: [Bool]) -> [(hreflang: String, root: String)] {
         var used: [String] = []
-        var result: [[String: Any]] = []
-        for other in languages.all where !used.contains(other.language.lang) && site.hasRealVersion(route, in: other.language) {
+        var result: [(hreflang: String, root: String)] = []
+        for (other, isReal) in zip(languages.all, real) where isReal && !used.contains(other.language.lang) {
             used.append(other.language.lang)
-            result.append(["hreflang": other.language.lang, "href": other.root + path])
+            result.append((other.language.lang, other.root))
         }
-        if let source = languages.source, site.hasRealVersion(route, in: source.language) {
-            result.append(["hreflang": "x-default", "href": source.root + path])
+        if let source = languages.sourceIndex, source < real.count, real[source] {
+            result.append(("x-default", languages.all[source].root))
         }
         return result
     }
 
+    func alternates(_ route: PageRoute) -> [[String: Any]] {
+        alternates(route.path, realVersions(route))
+    }
+
+    func alternates(_ path: String, _ real: [Bool]) -> [[String: Any]] {
+        alternateLanguages(real).map { ["hreflang": $0.hreflang, "href": $0.root + path] }
+    }
+
     /// `og:locale:alternate` for every other language with a real version of the page.
-    func ogAlternates(_ route: PageRoute) -> [String] {
+    func ogAlternates(_ real: [Bool]) -> [String] {
         var seen = [languages.ogLocale]
         var result: [String] = []
-        for other in languages.others where !seen.contains(other.ogLocale) && site.hasRealVersion(route, in: other.language) {
+        for (other, isReal) in zip(languages.all, real) where isReal && other.language.id != language.id && !seen.contains(other.ogLocale) {
             seen.append(other.ogLocale)
             result.append(other.ogLocale)
         }
@@ -188,12 +194,14 @@ struct LanguageContext {
 
     /// The layout's `page` dictionary.
     func pageDictionary(route: PageRoute, title: String, description: String?, breadcrumbs: [Crumb] = [],
-                        scripts: [Script] = [], jsonLD: JSONValue? = nil, bodyClass: String? = nil) -> [String: Any] {
+                        scripts: [Script] = [], jsonLD: JSONValue? = nil, bodyClass: String? = nil, real: [Bool]) -> [String: Any] {
         let toLanguageRoot = route.toLanguageRoot
         let toSiteRoot = toLanguageRoot + "../"
+        let path = route.path
         var languageHref: [String: Any] = [:]
-        let switcher: [[String: Any]] = zip(config.languages, languages.switcherItems).map { other, constantItem in
-            let target = site.hasRealVersion(route, in: other) || other.id == language.id ? route : route.counterpart
+        let switcher: [[String: Any]] = zip(zip(config.languages, languages.switcherItems), real).map { pair, isReal in
+            let (other, constantItem) = pair
+            let target = isReal || other.id == language.id ? route : route.counterpart
             let href = toSiteRoot + other.prefix + "/" + target.path
             languageHref[other.id] = href
             // The keys of `constantSwitcher`'s items and their per-page names, no others.
@@ -211,10 +219,11 @@ struct LanguageContext {
             "title": title,
             "showSiteTitle": route != .home,
             "description": description ?? false,
-            "canonical": languages.root + route.path,
-            "alternates": alternates(route),
+            "path": path,
+            "canonical": languages.root + path,
+            "alternates": alternates(path, real),
             "ogLocale": languages.ogLocale,
-            "ogLocaleAlternates": ogAlternates(route),
+            "ogLocaleAlternates": ogAlternates(real),
             "root": toSiteRoot,
             "home": toLanguageRoot.isEmpty ? "./" : toLanguageRoot,
             "stylesheet": stylesheetPath,
@@ -247,13 +256,15 @@ struct LanguageContext {
     /// With `reuse`, a page whose digest equals the last build's comes back as kept, unrendered.
     func page(_ route: PageRoute, template: String, title: String, description: String?,
               breadcrumbs: [Crumb] = [], scripts: [Script] = [], jsonLD: JSONValue? = nil,
-              bodyClass: String? = nil, data: [String: Any], lists: [String: String] = [:],
+              bodyClass: String? = nil, data: [String: Any], lists: [String: SharedList] = [:],
               rewrite: ((String) -> String)? = nil) -> OutputFile {
         var context = data
         context["t"] = translationDictionary
-        context["page"] = pageDictionary(
+        let real = realVersions(route)
+        let page = pageDictionary(
             route: route, title: title, description: description, breadcrumbs: breadcrumbs, scripts: scripts, jsonLD: jsonLD,
-            bodyClass: bodyClass)
+            bodyClass: bodyClass, real: real)
+        context["page"] = page
         context["urgent"] = urgentDictionary
         // For elements that hold nothing but data: `<h1{{#dataLang}} lang="{{.}}"{{/dataLang}}>`.
         context["dataLang"] = dataLang ?? false
@@ -269,7 +280,21 @@ struct LanguageContext {
             }
         }
         var lists = lists
-        lists["page.breadcrumbs"] = SharedLists.key(of: breadcrumbs, toLanguageRoot: route.toLanguageRoot)
+        lists["page.breadcrumbs"] = SharedList(key: SharedLists.key(of: breadcrumbs, toLanguageRoot: route.toLanguageRoot)) {
+            SharedList.constant(page["breadcrumbs"] as? [[String: Any]] ?? [])
+        }
+        // Which languages have the page decides both lists of them; each alternate's link is
+        // its language's root and the page's own path.
+        let availability = String(real.map { $0 ? "1" : "0" })
+        let alternateLanguages = alternateLanguages(real), ogAlternates = ogAlternates(real)
+        lists["page.alternates"] = SharedList(key: availability) {
+            alternateLanguages.map { other in
+                ["hreflang": other.hreflang, SectionUnroller.perPageNames: ["href": "page.path"], SectionUnroller.perPagePrefixes: ["href": other.root]]
+            }
+        }
+        lists["page.ogLocaleAlternates"] = SharedList(key: availability) {
+            ogAlternates.map { [SectionUnroller.itemText: $0, SectionUnroller.perPageNames: [String: String]()] }
+        }
         // The page and its layout from one set: its shape is worked out once.
         let templates = templates(for: context, lists: lists)
         let main = render(template, context, from: templates)
@@ -281,7 +306,7 @@ struct LanguageContext {
 
     /// The set to render a page from: its shape's (`PageShapes`), the language's, or (when pages are
     /// not rendered) the templates as written.
-    private func templates(for context: [String: Any], lists: [String: String]) -> TemplateSet {
+    private func templates(for context: [String: Any], lists: [String: SharedList]) -> TemplateSet {
         guard let library else { return site.templates.generic }
         return shapeLibraries?.library(for: context, lists: lists) ?? library
     }
@@ -378,12 +403,11 @@ final class PageShapes: @unchecked Sendable {
     static let rendersBeforeOwnSet = 24
     /// Strings or flags in every page's `page` (`LanguageContext.pageDictionary`).
     static let keys = ["home", "root", "showSiteTitle", "hasBreadcrumbs", "noindex", "bodyClass", "pagesStylesheet", "flyerStylesheet"]
-    /// The lists a shape can hold, by namespace and name.
-    static let lists: [(namespace: String, name: String)] = [("page", "breadcrumbs"), ("info", "others")]
     let rendersBeforeOwnSet: Int
     private let lock = NSLock()
     private var libraries: [String: TemplateSet] = [:]
     private var renders: [String: Int] = [:]
+    private var commonKeys = Set<String>()
     /// Makes a set from the values to write in, by namespace (`page`, `info`).
     private let make: (_ values: [String: [String: Any]]) -> TemplateSet
 
@@ -393,10 +417,10 @@ final class PageShapes: @unchecked Sendable {
     }
 
     /// Nil while the page's shape has had fewer renders than `rendersBeforeOwnSet`, or when one of
-    /// its values is missing or neither a string nor a flag. `lists` names the lists of the page
-    /// that others share (`"info.others"`), each with a key that is the same only for the same list
-    /// (`SharedLists`): the lists are not compared, which would cost more than it saves.
-    func library(for context: [String: Any], lists shared: [String: String] = [:]) -> TemplateSet? {
+    /// its values is missing or neither a string nor a flag. `lists` are the page's lists that
+    /// other pages share (`"info.others"`), each known by a key that is the same only for the same
+    /// list (`SharedList`): the lists are not compared, which would cost more than it saves.
+    func library(for context: [String: Any], lists shared: [String: SharedList] = [:]) -> TemplateSet? {
         guard let page = context["page"] as? [String: Any] else { return nil }
         var key = ""
         for name in Self.keys {
@@ -407,30 +431,52 @@ final class PageShapes: @unchecked Sendable {
             }
             key += "\u{0}"
         }
-        var listsKey = key
-        var lists: [String: [String: Any]] = [:]
-        for (namespace, name) in Self.lists {
-            guard let listKey = shared[namespace + "." + name],
-                  let items = (context[namespace] as? [String: Any])?[name] as? [[String: Any]] else { continue }
-            listsKey += "\u{1}" + namespace + "." + name + "\u{1}" + listKey
-            lists[namespace, default: [:]][name] = items
-        }
         lock.lock()
         defer { lock.unlock() }
-        if !lists.isEmpty, let library = library(listsKey, { values(page) + lists }) { return library }
-        return library(key) { values(page) }
+        // A list joins the shape once it has had as many renders as a shape needs: the breadcrumbs
+        // of a compare view (each its own) do not keep its other lists out.
+        var common: [(path: String, list: SharedList)] = []
+        var listsKey = key
+        for (path, list) in shared.sorted(by: { $0.key < $1.key }) {
+            let listKey = key + "\u{1}" + path + "\u{1}\(list.key.utf8.count)\u{1}" + list.key
+            guard isCommon(listKey) else { continue }
+            common.append((path, list))
+            listsKey += "\u{1}" + path + "\u{1}\(list.key.utf8.count)\u{1}" + list.key
+        }
+        guard isCommon(key) else { return nil }
+        if common.isEmpty { return library(key) { values(page) } }
+        return library(listsKey) { values(page) + Self.values(common) }
     }
 
-    /// The set of a shape: known, made now that it has had enough renders, or nil (one more render counted).
-    private func library(_ key: String, _ values: () -> [String: [String: Any]]) -> TemplateSet? {
-        if let known = libraries[key] { return known }
+    /// Whether a shape, or a list in a shape, has had `rendersBeforeOwnSet` renders (this one counted).
+    private func isCommon(_ key: String) -> Bool {
+        if commonKeys.contains(key) { return true }
         let count = renders[key, default: 0] + 1
-        renders[key] = count
-        guard count > rendersBeforeOwnSet else { return nil }
+        guard count > rendersBeforeOwnSet else {
+            renders[key] = count
+            return false
+        }
+        renders[key] = nil
+        commonKeys.insert(key)
+        return true
+    }
+
+    /// The set of a shape, made when first asked for.
+    private func library(_ key: String, _ values: () -> [String: [String: Any]]) -> TemplateSet {
+        if let known = libraries[key] { return known }
         let made = make(values())
         libraries[key] = made
-        renders[key] = nil
         return made
+    }
+
+    /// The lists' values to write in, by namespace (`info.others` → `info`, `others`).
+    private static func values(_ lists: [(path: String, list: SharedList)]) -> [String: [String: Any]] {
+        var values: [String: [String: Any]] = [:]
+        for (path, list) in lists {
+            guard let dot = path.firstIndex(of: ".") else { continue }
+            values[String(path[..<dot]), default: [:]][String(path[path.index(after: dot)...])] = list.constant()
+        }
+        return values
     }
 
     private func values(_ page: [String: Any]) -> [String: [String: Any]] {
@@ -460,8 +506,8 @@ struct Languages {
     let ogLocale: String
     /// Every language of the site, in its order.
     let all: [Other]
-    /// The source language, for `x-default`.
-    let source: Other?
+    /// The source language's place in `all`, for `x-default`.
+    let sourceIndex: Int?
     /// Every language but the page's own.
     let others: [Other]
     /// The switcher's item of each language, in the site's order, without its `href`.
@@ -474,9 +520,28 @@ struct Languages {
         all = config.languages.map(other)
         root = other(current).root
         ogLocale = current.ogLocale
-        source = all.first { $0.language.id == config.defaultLanguage }
+        sourceIndex = all.firstIndex { $0.language.id == config.defaultLanguage }
         others = all.filter { $0.language.id != current.id }
         switcherItems = config.languages.map { LanguageContext.switcherItem($0, current: current) }
+    }
+}
+
+/// A list of a page that many pages share: a key that is the same only for the same list (made from
+/// what the list is made of), and the list as it is written into the templates, made only when a
+/// shape's set is made (its items name the values that differ from page to page, if any:
+/// `SectionUnroller`).
+struct SharedList {
+    let key: String
+    let constant: () -> Any
+
+    init(key: String, constant: @escaping () -> Any) {
+        self.key = key
+        self.constant = constant
+    }
+
+    /// Items that are the same on every page with the key: nothing of their own page.
+    static func constant(_ items: [[String: Any]]) -> [[String: Any]] {
+        items.map { $0.merging([SectionUnroller.perPageNames: [String: String]()]) { $1 } }
     }
 }
 

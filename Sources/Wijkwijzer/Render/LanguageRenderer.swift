@@ -198,7 +198,8 @@ struct LanguageRenderer {
         let data: [String: Any] = ["info": info]
         let page = context.page(
             route, template: "info", title: version.page.title, description: version.page.description,
-            breadcrumbs: [context.homeCrumb, context.crumb("info.title", .infoIndex)], data: data, lists: ["info.others": others.key])
+            breadcrumbs: [context.homeCrumb, context.crumb("info.title", .infoIndex)], data: data,
+            lists: ["info.others": SharedList(key: others.key) { SharedList.constant(others.links) }])
         guard let recording, let audioName else { return [page] }
         let folder = (page.path as NSString).deletingLastPathComponent
         return [page, OutputFile(path: folder + "/" + audioName, bytes: recording.bytes)]

@@ -6,7 +6,9 @@
 // same way, as one item with nothing of its own (shown) or none (not shown).
 //
 // Inside an item, a section over one of its flags or (non-empty) strings is written out too, the
-// string standing for `{{.}}`.
+// string standing for `{{.}}`. A per-page value can have text before it that is the same on every
+// page (an absolute link: the language's root, then `{{page.path}}`), and an item can stand for a
+// string (a list of strings: `{{.}}`).
 //
 // Conservative: anything it cannot write out exactly as Mustache would render it (a partial, a
 // comment, `{{.}}` of an item, a section over something other than a flag or string of the item,
@@ -16,6 +18,11 @@ enum SectionUnroller {
     /// The key of an item that names its per-page values: key → the name to look up instead.
     /// An item without it is never written out (its per-page keys would be unknown).
     static let perPageNames = "@names"
+    /// Text before a per-page value, the same on every page (`"href"`: `"https://…/tr/"` before
+    /// `{{page.path}}`): written in, escaped as the value would be.
+    static let perPagePrefixes = "@prefixes"
+    /// An item that stands for a string (a list of strings): its `{{.}}`.
+    static let itemText = "@text"
 
     struct Tag {
         enum Kind { case variable, unescaped, section, inverted, close, other }
@@ -116,8 +123,10 @@ enum SectionUnroller {
         guard bodyStart <= bodyEnd else { return nil }
         var replacement: [UInt8] = []
         for item in items {
-            guard let names = item[perPageNames] as? [String: String],
-                  let written = write(open + 1, close, bodyStart, bodyEnd, tags: tags, bytes: bytes, item: item, names: names, dot: nil)
+            let text = item[itemText]
+            guard let names = item[perPageNames] as? [String: String], text == nil || text.flatMap(writable) != nil,
+                  let written = write(open + 1, close, bodyStart, bodyEnd, tags: tags, bytes: bytes, item: item, names: names,
+                                      dot: text.flatMap(writable))
             else { return nil }
             replacement += written
         }
@@ -150,6 +159,10 @@ enum SectionUnroller {
                     guard let text = writable(value) else { return nil }
                     result += (tag.kind == .variable ? HTML.escape(text) : text).utf8
                 } else if let name = names[tag.name] {
+                    if let prefix = (item[perPagePrefixes] as? [String: String])?[tag.name] {
+                        guard let text = writable(prefix) else { return nil }
+                        result += (tag.kind == .variable ? HTML.escape(text) : text).utf8
+                    }
                     result += (tag.kind == .variable ? "{{\(name)}}" : "{{{\(name)}}}").utf8
                 } else if item[head] != nil || names[head] != nil {
                     return nil
