@@ -198,11 +198,11 @@ struct LanguageContext {
         let toLanguageRoot = route.toLanguageRoot
         let toSiteRoot = toLanguageRoot + "../"
         let path = route.path
+        let counterpartPath = route.counterpart.path
         var languageHref: [String: Any] = [:]
         let switcher: [[String: Any]] = zip(zip(config.languages, languages.switcherItems), real).map { pair, isReal in
             let (other, constantItem) = pair
-            let target = isReal || other.id == language.id ? route : route.counterpart
-            let href = toSiteRoot + other.prefix + "/" + target.path
+            let href = toSiteRoot + other.prefix + "/" + (isReal || other.id == language.id ? path : counterpartPath)
             languageHref[other.id] = href
             // The keys of `constantSwitcher`'s items and their per-page names, no others.
             var item = constantItem
@@ -220,6 +220,7 @@ struct LanguageContext {
             "showSiteTitle": route != .home,
             "description": description ?? false,
             "path": path,
+            "counterpartPath": counterpartPath,
             "canonical": languages.root + path,
             "alternates": alternates(path, real),
             "ogLocale": languages.ogLocale,
@@ -287,6 +288,25 @@ struct LanguageContext {
         // its language's root and the page's own path.
         let availability = String(real.map { $0 ? "1" : "0" })
         let alternateLanguages = alternateLanguages(real), ogAlternates = ogAlternates(real)
+        // The switcher: each language's root from this depth, then this page's path, or where a
+        // language lacks the page, the path of its counterpart (`pageDictionary`).
+        let toSiteRoot = route.toLanguageRoot + "../"
+        let current = language
+        lists["page.switcher"] = SharedList(key: availability) { [languages] in
+            zip(zip(languages.all, languages.switcherItems), real).map { pair, isReal in
+                let (other, item) = pair
+                let path = isReal || other.language.id == current.id ? "page.path" : "page.counterpartPath"
+                return item.merging([
+                    SectionUnroller.perPageNames: ["href": path], SectionUnroller.perPagePrefixes: ["href": toSiteRoot + other.language.prefix + "/"],
+                ]) { $1 }
+            }
+        }
+        if let scripts = page["scripts"] as? [String] {
+            lists["page.scripts"] = SharedList(key: scripts.map { "\($0.utf8.count):" + $0 }.joined()) {
+                scripts.map { [SectionUnroller.itemText: $0, SectionUnroller.perPageNames: [String: String]()] }
+            }
+        }
+        if jsonLD == nil { lists["page.jsonLD"] = SharedList(key: "none") { false } }
         lists["page.alternates"] = SharedList(key: availability) {
             alternateLanguages.map { other in
                 ["hreflang": other.hreflang, SectionUnroller.perPageNames: ["href": "page.path"], SectionUnroller.perPagePrefixes: ["href": other.root]]
