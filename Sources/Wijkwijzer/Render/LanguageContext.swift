@@ -425,9 +425,9 @@ final class PageShapes: @unchecked Sendable {
     static let keys = ["home", "root", "showSiteTitle", "hasBreadcrumbs", "noindex", "bodyClass", "pagesStylesheet", "flyerStylesheet"]
     let rendersBeforeOwnSet: Int
     private let lock = NSLock()
-    private var libraries: [String: TemplateSet] = [:]
-    private var renders: [String: Int] = [:]
-    private var commonKeys = Set<String>()
+    private var libraries: [Digest: TemplateSet] = [:]
+    private var renders: [Digest: Int] = [:]
+    private var commonKeys = Set<Digest>()
     /// Makes a set from the values to write in, by namespace (`page`, `info`).
     private let make: (_ values: [String: [String: Any]]) -> TemplateSet
 
@@ -442,34 +442,46 @@ final class PageShapes: @unchecked Sendable {
     /// list (`SharedList`): the lists are not compared, which would cost more than it saves.
     func library(for context: [String: Any], lists shared: [String: SharedList] = [:]) -> TemplateSet? {
         guard let page = context["page"] as? [String: Any] else { return nil }
-        var key = ""
+        // Keys are digests (`DigestHasher`: every value preceded by its length), not strings: a
+        // page's key is made of a dozen values, and strings cost more to join than to render.
+        var hasher = DigestHasher()
         for name in Self.keys {
             switch page[name] {
-            case let text as String: key += "s" + text
-            case let flag as Bool: key += flag ? "t" : "f"
+            case let text as String:
+                hasher.add(1)
+                hasher.add(text)
+            case let flag as Bool: hasher.add(flag ? 2 : 3)
             default: return nil
             }
-            key += "\u{0}"
         }
+        let key = hasher.finish()
         lock.lock()
         defer { lock.unlock() }
         // A list joins the shape once it has had as many renders as a shape needs: the breadcrumbs
-        // of a compare view (each its own) do not keep its other lists out.
+        // of a compare view (each its own) do not keep its other lists out. The lists' keys are
+        // summed, in any order.
         var common: [(path: String, list: SharedList)] = []
-        var listsKey = key
-        for (path, list) in shared.sorted(by: { $0.key < $1.key }) {
-            let listKey = key + "\u{1}" + path + "\u{1}\(list.key.utf8.count)\u{1}" + list.key
+        var sum = Digest(high: 0, low: 0)
+        for (path, list) in shared {
+            var listHasher = DigestHasher()
+            listHasher.add(key)
+            listHasher.add(path)
+            listHasher.add(list.key)
+            let listKey = listHasher.finish()
             guard isCommon(listKey) else { continue }
             common.append((path, list))
-            listsKey += "\u{1}" + path + "\u{1}\(list.key.utf8.count)\u{1}" + list.key
+            sum = Digest(high: sum.high &+ listKey.high, low: sum.low &+ listKey.low)
         }
         guard isCommon(key) else { return nil }
         if common.isEmpty { return library(key) { values(page) } }
-        return library(listsKey) { values(page) + Self.values(common) }
+        var listsHasher = DigestHasher()
+        listsHasher.add(key)
+        listsHasher.add(sum)
+        return library(listsHasher.finish()) { values(page) + Self.values(common) }
     }
 
     /// Whether a shape, or a list in a shape, has had `rendersBeforeOwnSet` renders (this one counted).
-    private func isCommon(_ key: String) -> Bool {
+    private func isCommon(_ key: Digest) -> Bool {
         if commonKeys.contains(key) { return true }
         let count = renders[key, default: 0] + 1
         guard count > rendersBeforeOwnSet else {
@@ -482,7 +494,7 @@ final class PageShapes: @unchecked Sendable {
     }
 
     /// The set of a shape, made when first asked for.
-    private func library(_ key: String, _ values: () -> [String: [String: Any]]) -> TemplateSet {
+    private func library(_ key: Digest, _ values: () -> [String: [String: Any]]) -> TemplateSet {
         if let known = libraries[key] { return known }
         let made = make(values())
         libraries[key] = made
