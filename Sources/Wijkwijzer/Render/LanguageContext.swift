@@ -255,6 +255,7 @@ struct LanguageContext {
     /// Renders `template` into the layout and returns the finished file (`rewrite`, when given,
     /// changes the finished HTML; it is the program's, so the page digest need not name it).
     /// With `reuse`, a page whose digest equals the last build's comes back as kept, unrendered.
+    /// `lists` are the page's own lists that many pages share (`SharedList`); the layout's are added.
     func page(_ route: PageRoute, template: String, title: String, description: String?,
               breadcrumbs: [Crumb] = [], scripts: [Script] = [], jsonLD: JSONValue? = nil,
               bodyClass: String? = nil, data: [String: Any], lists: [String: SharedList] = [:],
@@ -280,16 +281,37 @@ struct LanguageContext {
                 return .keeping(path, source: source)
             }
         }
-        var lists = lists
+        let lists = lists.merging(layoutLists(route, page: page, real: real, breadcrumbs: breadcrumbs, hasJSONLD: jsonLD != nil)) { $1 }
+        // The page and its layout from one set: its shape is worked out once.
+        let templates = templates(for: context, lists: lists)
+        let main = render(template, context, from: templates)
+        context["main"] = main.trimmingNewlines
+        var html = render("layout", context, from: templates)
+        if let rewrite { html = rewrite(html) }
+        return OutputFile(path: path, text: html, source: source)
+    }
+
+    /// The lists of the layout that many pages share (`SharedList`), each with a key made from what
+    /// it is made of: the breadcrumbs from their titles and targets; the alternate links, `og:locale`
+    /// alternates and switcher from which languages have the page (`real`), each link its language's
+    /// root and then `{{page.path}}` (or, where a language lacks the page, `{{page.counterpartPath}}`);
+    /// the scripts from their paths; an absent JSON-LD.
+    private func layoutLists(_ route: PageRoute, page: [String: Any], real: [Bool], breadcrumbs: [Crumb],
+                             hasJSONLD: Bool) -> [String: SharedList] {
+        var lists: [String: SharedList] = [:]
         lists["page.breadcrumbs"] = SharedList(key: SharedLists.key(of: breadcrumbs, toLanguageRoot: route.toLanguageRoot)) {
             SharedList.constant(page["breadcrumbs"] as? [[String: Any]] ?? [])
         }
-        // Which languages have the page decides both lists of them; each alternate's link is
-        // its language's root and the page's own path.
         let availability = String(real.map { $0 ? "1" : "0" })
         let alternateLanguages = alternateLanguages(real), ogAlternates = ogAlternates(real)
-        // The switcher: each language's root from this depth, then this page's path, or where a
-        // language lacks the page, the path of its counterpart (`pageDictionary`).
+        lists["page.alternates"] = SharedList(key: availability) {
+            alternateLanguages.map { other in
+                ["hreflang": other.hreflang, SectionUnroller.perPageNames: ["href": "page.path"], SectionUnroller.perPagePrefixes: ["href": other.root]]
+            }
+        }
+        lists["page.ogLocaleAlternates"] = SharedList(key: availability) {
+            ogAlternates.map { [SectionUnroller.itemText: $0, SectionUnroller.perPageNames: [String: String]()] }
+        }
         let toSiteRoot = route.toLanguageRoot + "../"
         let current = language
         lists["page.switcher"] = SharedList(key: availability) { [languages] in
@@ -306,22 +328,8 @@ struct LanguageContext {
                 scripts.map { [SectionUnroller.itemText: $0, SectionUnroller.perPageNames: [String: String]()] }
             }
         }
-        if jsonLD == nil { lists["page.jsonLD"] = SharedList(key: "none") { false } }
-        lists["page.alternates"] = SharedList(key: availability) {
-            alternateLanguages.map { other in
-                ["hreflang": other.hreflang, SectionUnroller.perPageNames: ["href": "page.path"], SectionUnroller.perPagePrefixes: ["href": other.root]]
-            }
-        }
-        lists["page.ogLocaleAlternates"] = SharedList(key: availability) {
-            ogAlternates.map { [SectionUnroller.itemText: $0, SectionUnroller.perPageNames: [String: String]()] }
-        }
-        // The page and its layout from one set: its shape is worked out once.
-        let templates = templates(for: context, lists: lists)
-        let main = render(template, context, from: templates)
-        context["main"] = main.trimmingNewlines
-        var html = render("layout", context, from: templates)
-        if let rewrite { html = rewrite(html) }
-        return OutputFile(path: path, text: html, source: source)
+        if !hasJSONLD { lists["page.jsonLD"] = SharedList(key: "none") { false } }
+        return lists
     }
 
     /// The set to render a page from: its shape's (`PageShapes`), the language's, or (when pages are
@@ -416,9 +424,10 @@ extension String {
 /// (1,000-page site 7.02 → 6.45 G instructions for the depth alone), not for the few pages of a
 /// rebuild after one edit.
 ///
-/// A shape can also hold lists that many pages share but others do not (`lists`): the dozen other
-/// information pages an information page links to, the breadcrumbs. A page whose lists have had
-/// enough renders gets a set with them written out as text too; any other page, the set of its shape.
+/// A shape can also hold lists that many of its pages share but others do not (`SharedList`): the
+/// dozen other information pages an information page links to, the breadcrumbs, the alternate links.
+/// Each list joins once it has had enough renders of its own; a page gets the set of its shape with
+/// those of its lists written out as text too.
 final class PageShapes: @unchecked Sendable {
     static let rendersBeforeOwnSet = 24
     /// Strings or flags in every page's `page` (`LanguageContext.pageDictionary`).
