@@ -549,8 +549,6 @@ struct Languages {
     let all: [Other]
     /// The source language's place in `all`, for `x-default`.
     let sourceIndex: Int?
-    /// Every language but the page's own.
-    let others: [Other]
     /// The switcher's item of each language, in the site's order, without its `href`.
     let switcherItems: [[String: Any]]
 
@@ -562,7 +560,6 @@ struct Languages {
         root = other(current).root
         ogLocale = current.ogLocale
         sourceIndex = all.firstIndex { $0.language.id == config.defaultLanguage }
-        others = all.filter { $0.language.id != current.id }
         switcherItems = config.languages.map { LanguageContext.switcherItem($0, current: current) }
     }
 }
