@@ -135,6 +135,21 @@ import Mustache
         #expect(Placeholders.names(in: "Bel {phone} of {phone2} {niet af") == ["phone", "phone2"])
     }
 
+    @Test func placeholdersAreFilledAndTheRestEscaped() {
+        let values = ["team": "<b>Zuilen</b>", "count": "3"]
+        #expect(Strings.fill("Bel {team} & kom", values, escape: HTML.escape) == "Bel <b>Zuilen</b> &amp; kom")
+        // Next to text beyond ASCII (Arabic, Polish), at either end, and twice.
+        #expect(Strings.fill("{team} في حيّك: {count}", values, escape: HTML.escape) == "<b>Zuilen</b> في حيّك: 3")
+        #expect(Strings.fill("zespół{team}łódź{team}", values, escape: { $0 }) == "zespół<b>Zuilen</b>łódź<b>Zuilen</b>")
+        // Unknown names, names beyond ASCII, broken braces and a flood of them stay as written (escaped).
+        #expect(Strings.fill("{onbekend} {فريق} {team {count", values, escape: HTML.escape) == "{onbekend} {فريق} {team {count")
+        #expect(Strings.fill("{{team}}", values, escape: { $0 }) == "{<b>Zuilen</b>}")
+        #expect(Strings.fill("<{team}>", values, escape: HTML.escape) == "&lt;<b>Zuilen</b>&gt;")
+        let flood = String(repeating: "{", count: 100_000)
+        #expect(Strings.fill(flood + "{team}", values, escape: { $0 }) == flood + "<b>Zuilen</b>")
+        #expect(Strings.fill("", values, escape: HTML.escape) == "")
+    }
+
     @Test func templateKeysAreFound() {
         let keys = Templates.translationKeys(in: "{{t.team.call}} {{{t.a.b}}} {{#t.c}}{{/t.c}} {{team.name}}")
         #expect(keys == ["team.call", "a.b", "c"])

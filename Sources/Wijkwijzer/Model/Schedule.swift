@@ -101,7 +101,7 @@ extension CalendarDate {
     static let distantFuture = CalendarDate(daysSinceEpoch: 2_932_896)
 
     /// `YYYYMMDD`, the basic format of calendar files.
-    public var basicFormat: String { description.replacingOccurrences(of: "-", with: "") }
+    public var basicFormat: String { String(decoding: description.utf8.filter { $0 != UInt8(ascii: "-") }, as: UTF8.self) }
 }
 
 import Foundation
