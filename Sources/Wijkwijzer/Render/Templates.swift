@@ -137,7 +137,7 @@ public struct Templates: Sendable {
     }
 
     static func specialise(_ text: String, constants: [String: Any]) -> String {
-        if text.contains("{{=") { return text }
+        if hasDelimiterChange(text) { return text }
         // A section inside another is written out first; then, on the next pass, the one around it.
         var bytes = Array(text.utf8)
         for _ in 0..<4 {
@@ -151,13 +151,34 @@ public struct Templates: Sendable {
         result.reserveCapacity(bytes.count + bytes.count / 2)
         var at = 0
         for tag in tags where tag.kind == .variable || tag.kind == .unescaped {
-            guard let value = constant(tag.name, in: constants), !value.contains("{{"), !value.contains("}}") else { continue }
+            guard let value = constant(tag.name, in: constants), !hasDoubled(UInt8(ascii: "{"), in: value),
+                  !hasDoubled(UInt8(ascii: "}"), in: value) else { continue }
             result += bytes[at..<tag.start]
             result += (tag.kind == .variable ? HTML.escape(value) : value).utf8
             at = tag.end
         }
         result += bytes[at...]
         return String(decoding: result, as: UTF8.self)
+    }
+
+    /// Whether `text` has `byte` twice in a row (`{{`, `}}`), on its UTF-8 bytes.
+    private static func hasDoubled(_ byte: UInt8, in text: String) -> Bool {
+        var previous: UInt8 = 0
+        for current in text.utf8 {
+            if current == byte, previous == byte { return true }
+            previous = current
+        }
+        return false
+    }
+
+    /// Whether `text` has a `{{=` tag (set delimiter), on its UTF-8 bytes.
+    private static func hasDelimiterChange(_ text: String) -> Bool {
+        var run = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "="), run >= 2 { return true }
+            run = byte == UInt8(ascii: "{") ? run + 1 : 0
+        }
+        return false
     }
 
     /// The string a dotted name (`t.nav.home`) names among `constants`, as Mustache would find
