@@ -157,6 +157,12 @@ enum Links {
         #expect(!SiteWriter.isSafe("/etc/passwd"))
         #expect(!SiteWriter.isSafe("nl/../../x"))
         #expect(SiteWriter.isSafe("nl/info/tolk/index.html"))
+        for unsafe in ["", "nl//x", "nl/./x", "nl/x/", "./x", "nl/..", "nl\\..\\x", "nl/\u{0}/x"] {
+            #expect(!SiteWriter.isSafe(unsafe), "\(unsafe.debugDescription) passed")
+        }
+        // Names beyond ASCII and names that only start with dots are names like any other.
+        #expect(SiteWriter.isSafe("ar/مساعدة/index.html"))
+        #expect(SiteWriter.isSafe("nl/...x/.well-known"))
         #expect(SiteWriter.folderPart(of: "x") == "")
         #expect(SiteWriter.folderPart(of: "robots.txt") == "")
         #expect(SiteWriter.folderPart(of: "nl/info/x/index.html") == "nl/info/x")

@@ -290,7 +290,9 @@ public enum SiteWriter {
     /// Relative, no `..`, no empty or hidden-escape components.
     static func isSafe(_ path: String) -> Bool {
         guard !path.isEmpty, !path.hasPrefix("/"), !path.utf8.contains(0), !path.utf8.contains(UInt8(ascii: "\\")) else { return false }
-        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { $0 != ".." && $0 != "." && !$0.isEmpty }
+        return path.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).allSatisfy { component in
+            !component.isEmpty && !component.elementsEqual("..".utf8) && !component.elementsEqual(".".utf8)
+        }
     }
 
     /// Staging folders of builds that were killed: their process is gone.
@@ -324,8 +326,9 @@ public enum SiteWriter {
     /// Creates `folder` and its parents below `root` (POSIX mkdir; remembered, so each is made once).
     static func makeFolders(_ folder: String, below root: String, made: inout Set<String>) throws {
         var path = ""
-        for component in folder.split(separator: "/") {
-            path += path.isEmpty ? String(component) : "/" + component
+        for component in folder.utf8.split(separator: UInt8(ascii: "/")) {
+            let name = String(Substring(component))
+            path += path.isEmpty ? name : "/" + name
             if made.contains(path) { continue }
             let full = root + "/" + path
             if mkdir(full, 0o755) != 0 {
