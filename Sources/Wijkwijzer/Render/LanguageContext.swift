@@ -114,10 +114,6 @@ struct LanguageContext {
         return result
     }
 
-    func alternates(_ route: PageRoute) -> [[String: Any]] {
-        alternates(route.path, realVersions(route))
-    }
-
     func alternates(_ path: String, _ real: [Bool]) -> [[String: Any]] {
         alternateLanguages(real).map { ["hreflang": $0.hreflang, "href": $0.root + path] }
     }

@@ -51,25 +51,29 @@ enum SiteFilesRenderer {
     static func sitemap(_ prepared: PreparedSite) -> OutputFile {
         let site = prepared.site
         let routes = prepared.routes
+        let languages = site.config.languages
         var xml: [UInt8] = []
-        xml.reserveCapacity(routes.count * site.config.languages.count * (160 + 110 * site.config.languages.count))
+        xml.reserveCapacity(routes.count * languages.count * (160 + 110 * languages.count))
         func add(_ text: String) { xml.append(contentsOf: text.utf8) }
         add("""
             <?xml version="1.0" encoding="UTF-8"?>
             <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
 
             """)
-        for language in site.config.languages {
-            let context = LanguageContext(site: prepared, language: language, rendersPages: false)
-            for route in routes {
-                add("<url>\n<loc>\(HTML.escape(context.absoluteURL(route, in: language)))</loc>\n")
-                if prepared.hasRealVersion(route, in: language) {
-                    for alternate in context.alternates(route) {
-                        let hreflang = alternate["hreflang"] as? String ?? ""
-                        let href = alternate["href"] as? String ?? ""
-                        add("<xhtml:link rel=\"alternate\" hreflang=\"\(HTML.escape(hreflang))\" href=\"\(HTML.escape(href))\"/>\n")
-                    }
-                }
+        // A route's alternates are the same in every language's entry: written once per route.
+        let alternates: [String] = languages.first.map { first in
+            let context = LanguageContext(site: prepared, language: first, rendersPages: false)
+            return routes.map { route in
+                context.alternateLanguages(context.realVersions(route)).map { alternate in
+                    "<xhtml:link rel=\"alternate\" hreflang=\"\(HTML.escape(alternate.hreflang))\" href=\"\(HTML.escape(alternate.root + route.path))\"/>\n"
+                }.joined()
+            }
+        } ?? []
+        for language in languages {
+            let root = Languages.root(of: language, site.config)
+            for (route, links) in zip(routes, alternates) {
+                add("<url>\n<loc>\(HTML.escape(root + route.path))</loc>\n")
+                if prepared.hasRealVersion(route, in: language) { add(links) }
                 add("</url>\n")
             }
         }
