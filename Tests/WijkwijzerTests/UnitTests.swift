@@ -309,6 +309,15 @@ import Mustache
         #expect(shapes.library(for: context(others), lists: both) === listed)
     }
 
+    @Test func valuesWithMustacheBracesAreNeverWrittenIn() {
+        for text in ["{{page.title}}", "a}}", "تواصل {{", "{{{x", "x}}}"] {
+            #expect(SectionUnroller.hasMustacheBraces(text), "\(text)")
+        }
+        for text in ["", "{ {", "} }", "{}", "}{", "a{b}c", "{x}"] {
+            #expect(!SectionUnroller.hasMustacheBraces(text), "\(text)")
+        }
+    }
+
     @Test func constantsAreWrittenIntoTemplatesEscaped() {
         let constants: [String: Any] = [
             "t": ["nav": ["home": "Home & <back>"], "braces": "{{page.title}}"] as [String: Any],

@@ -123,10 +123,9 @@ enum SectionUnroller {
         guard bodyStart <= bodyEnd else { return nil }
         var replacement: [UInt8] = []
         for item in items {
-            let text = item[itemText]
-            guard let names = item[perPageNames] as? [String: String], text == nil || text.flatMap(writable) != nil,
-                  let written = write(open + 1, close, bodyStart, bodyEnd, tags: tags, bytes: bytes, item: item, names: names,
-                                      dot: text.flatMap(writable))
+            let text = item[itemText], dot = text.flatMap(writable)
+            guard let names = item[perPageNames] as? [String: String], text == nil || dot != nil,
+                  let written = write(open + 1, close, bodyStart, bodyEnd, tags: tags, bytes: bytes, item: item, names: names, dot: dot)
             else { return nil }
             replacement += written
         }
@@ -197,7 +196,17 @@ enum SectionUnroller {
     /// An item's value as the text to write in; nil for anything else, an empty string (it could
     /// make a line standalone that was not), and a string with Mustache's braces (they would be tags).
     private static func writable(_ value: Any) -> String? {
-        guard let text = value as? String, !text.isEmpty, !text.contains("{{"), !text.contains("}}") else { return nil }
+        guard let text = value as? String, !text.isEmpty, !hasMustacheBraces(text) else { return nil }
         return text
+    }
+
+    /// Whether `text` has `{{` or `}}`: written into a template, it would hold tags. On UTF-8 bytes.
+    static func hasMustacheBraces(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == previous, byte == UInt8(ascii: "{") || byte == UInt8(ascii: "}") { return true }
+            previous = byte
+        }
+        return false
     }
 }

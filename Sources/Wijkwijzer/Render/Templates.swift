@@ -151,24 +151,13 @@ public struct Templates: Sendable {
         result.reserveCapacity(bytes.count + bytes.count / 2)
         var at = 0
         for tag in tags where tag.kind == .variable || tag.kind == .unescaped {
-            guard let value = constant(tag.name, in: constants), !hasDoubled(UInt8(ascii: "{"), in: value),
-                  !hasDoubled(UInt8(ascii: "}"), in: value) else { continue }
+            guard let value = constant(tag.name, in: constants), !SectionUnroller.hasMustacheBraces(value) else { continue }
             result += bytes[at..<tag.start]
             result += (tag.kind == .variable ? HTML.escape(value) : value).utf8
             at = tag.end
         }
         result += bytes[at...]
         return String(decoding: result, as: UTF8.self)
-    }
-
-    /// Whether `text` has `byte` twice in a row (`{{`, `}}`), on its UTF-8 bytes.
-    private static func hasDoubled(_ byte: UInt8, in text: String) -> Bool {
-        var previous: UInt8 = 0
-        for current in text.utf8 {
-            if current == byte, previous == byte { return true }
-            previous = current
-        }
-        return false
     }
 
     /// Whether `text` has a `{{=` tag (set delimiter), on its UTF-8 bytes.
