@@ -92,30 +92,8 @@ struct LanguageContext {
         Languages.root(of: language, config) + route.path
     }
 
-    /// Which of the site's languages (`languages.all`, in the site's order) have a real (not
-    /// fallback) version of the route.
-    func realVersions(_ route: PageRoute) -> [Bool] {
-        languages.all.map { site.hasRealVersion(route, in: $0.language) }
-    }
-
-    /// Languages that have a real version of the route, for hreflang: each `hreflang` with the
-    /// language's root (the page's path follows). A language whose `lang` an earlier language
-    /// already uses (simple Dutch beside Dutch) is left out: two alternates with one code conflict.
-    func alternateLanguages(_ real: [Bool]) -> [(hreflang: String, root: String)] {
-        var used: [String] = []
-        var result: [(hreflang: String, root: String)] = []
-        for (other, isReal) in zip(languages.all, real) where isReal && !used.contains(other.language.lang) {
-            used.append(other.language.lang)
-            result.append((other.language.lang, other.root))
-        }
-        if let source = languages.sourceIndex, source < real.count, real[source] {
-            result.append(("x-default", languages.all[source].root))
-        }
-        return result
-    }
-
     func alternates(_ path: String, _ real: [Bool]) -> [[String: Any]] {
-        alternateLanguages(real).map { ["hreflang": $0.hreflang, "href": $0.root + path] }
+        languages.alternateLanguages(real).map { ["hreflang": $0.hreflang, "href": $0.root + path] }
     }
 
     /// `og:locale:alternate` for every other language with a real version of the page.
@@ -198,7 +176,7 @@ struct LanguageContext {
         var languageHref: [String: Any] = [:]
         let switcher: [[String: Any]] = zip(zip(config.languages, languages.switcherItems), real).map { pair, isReal in
             let (other, constantItem) = pair
-            let href = toSiteRoot + other.prefix + "/" + (isReal || other.id == language.id ? path : counterpartPath)
+            let href = toSiteRoot + other.prefix + "/" + (languages.switcherKeepsPage(other, isReal: isReal) ? path : counterpartPath)
             languageHref[other.id] = href
             // The keys of `constantSwitcher`'s items and their per-page names, no others.
             var item = constantItem
@@ -258,7 +236,7 @@ struct LanguageContext {
               rewrite: ((String) -> String)? = nil) -> OutputFile {
         var context = data
         context["t"] = translationDictionary
-        let real = realVersions(route)
+        let real = languages.realVersions(route, in: site)
         let page = pageDictionary(
             route: route, title: title, description: description, breadcrumbs: breadcrumbs, scripts: scripts, jsonLD: jsonLD,
             bodyClass: bodyClass, real: real)
@@ -299,7 +277,7 @@ struct LanguageContext {
             SharedList.constant(page["breadcrumbs"] as? [[String: Any]] ?? [])
         }
         let availability = String(real.map { $0 ? "1" : "0" })
-        let alternateLanguages = alternateLanguages(real), ogAlternates = ogAlternates(real)
+        let alternateLanguages = languages.alternateLanguages(real), ogAlternates = ogAlternates(real)
         lists["page.alternates"] = SharedList(key: availability) {
             alternateLanguages.map { other in
                 ["hreflang": other.hreflang, SectionUnroller.perPageNames: ["href": "page.path"], SectionUnroller.perPagePrefixes: ["href": other.root]]
@@ -309,11 +287,10 @@ struct LanguageContext {
             ogAlternates.map { [SectionUnroller.itemText: $0, SectionUnroller.perPageNames: [String: String]()] }
         }
         let toSiteRoot = route.toLanguageRoot + "../"
-        let current = language
         lists["page.switcher"] = SharedList(key: availability) { [languages] in
             zip(zip(languages.all, languages.switcherItems), real).map { pair, isReal in
                 let (other, item) = pair
-                let path = isReal || other.language.id == current.id ? "page.path" : "page.counterpartPath"
+                let path = languages.switcherKeepsPage(other.language, isReal: isReal) ? "page.path" : "page.counterpartPath"
                 return item.merging([
                     SectionUnroller.perPageNames: ["href": path], SectionUnroller.perPagePrefixes: ["href": toSiteRoot + other.language.prefix + "/"],
                 ]) { $1 }
@@ -423,7 +400,8 @@ struct Languages {
         let ogLocale: String
     }
 
-    /// The page's own language's root, absolute.
+    /// The page's own language, and its root, absolute.
+    let current: Language
     let root: String
     let ogLocale: String
     /// Every language of the site, in its order.
@@ -438,10 +416,39 @@ struct Languages {
             Other(language: language, root: Self.root(of: language, config), ogLocale: language.ogLocale)
         }
         all = config.languages.map(other)
+        self.current = current
         root = other(current).root
         ogLocale = current.ogLocale
         sourceIndex = all.firstIndex { $0.language.id == config.defaultLanguage }
         switcherItems = config.languages.map { LanguageContext.switcherItem($0, current: current) }
+    }
+
+    /// Which of the site's languages (`all`, in the site's order) have a real (not fallback)
+    /// version of the route.
+    func realVersions(_ route: PageRoute, in site: PreparedSite) -> [Bool] {
+        all.map { site.hasRealVersion(route, in: $0.language) }
+    }
+
+    /// Languages that have a real version of the route, for hreflang: each `hreflang` with the
+    /// language's root (the page's path follows). A language whose `lang` an earlier language
+    /// already uses (simple Dutch beside Dutch) is left out: two alternates with one code conflict.
+    func alternateLanguages(_ real: [Bool]) -> [(hreflang: String, root: String)] {
+        var used: [String] = []
+        var result: [(hreflang: String, root: String)] = []
+        for (other, isReal) in zip(all, real) where isReal && !used.contains(other.language.lang) {
+            used.append(other.language.lang)
+            result.append((other.language.lang, other.root))
+        }
+        if let sourceIndex, sourceIndex < real.count, real[sourceIndex] {
+            result.append(("x-default", all[sourceIndex].root))
+        }
+        return result
+    }
+
+    /// Whether the switcher's link to `other` goes to the same page in that language (it has a
+    /// real version, or it is the page's own language), not to its counterpart.
+    func switcherKeepsPage(_ other: Language, isReal: Bool) -> Bool {
+        isReal || other.id == current.id
     }
 
     /// `https://…/tr/`: a language's root, absolute.

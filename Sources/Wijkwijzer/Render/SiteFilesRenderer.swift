@@ -62,9 +62,9 @@ enum SiteFilesRenderer {
             """)
         // A route's alternates are the same in every language's entry: written once per route.
         let alternates: [String] = languages.first.map { first in
-            let context = LanguageContext(site: prepared, language: first, rendersPages: false)
+            let siteLanguages = Languages(site.config, current: first)
             return routes.map { route in
-                context.alternateLanguages(context.realVersions(route)).map { alternate in
+                siteLanguages.alternateLanguages(siteLanguages.realVersions(route, in: prepared)).map { alternate in
                     "<xhtml:link rel=\"alternate\" hreflang=\"\(HTML.escape(alternate.hreflang))\" href=\"\(HTML.escape(alternate.root + route.path))\"/>\n"
                 }.joined()
             }
