@@ -60,7 +60,13 @@ public struct SiteLoader {
         jobs += StoryLoader.storyFiles(&context).map { LoadJob.story($0.file, slug: $0.slug) }
         jobs += TranslationLoader.tableFiles(&context, languageIDs: languageIDs).map { LoadJob.table($0.file, language: $0.languageID) }
         let root = self.root
-        let results = ParallelMap.map(jobs) { job in job.run(root: root, languageIDs: languageIDs) }
+        // The translation tables are the largest files by far: started first, they do not leave one
+        // core parsing the last of them while the other waits. The results keep the jobs' order.
+        let allJobs = jobs
+        let order = jobs.indices.filter { jobs[$0].isTable } + jobs.indices.filter { !jobs[$0].isTable }
+        let finished = ParallelMap.map(order) { index in allJobs[index].run(root: root, languageIDs: languageIDs) }
+        var results = finished
+        for (position, index) in order.enumerated() { results[index] = finished[position] }
 
         var wijken: [Wijk] = [], locations: [Location] = [], teams: [Team] = [], events: [WijkEvent] = []
         var pages: [Page] = [], homePages: [Page] = [], translations: [String: TranslationTable] = [:]
@@ -130,6 +136,11 @@ enum LoadJob: Sendable {
         case privacy(Page)
         case story(Story)
         case nothing
+    }
+
+    var isTable: Bool {
+        if case .table = self { return true }
+        return false
     }
 
     struct Result: Sendable {

@@ -129,11 +129,20 @@ public enum Pipeline {
         var diagnostics = loaded.diagnostics
         UnfilledChecker.check(loaded.sources, &diagnostics)
         guard let site = loaded.site else { return (nil, diagnostics, loaded.sources) }
-        diagnostics.append(contentsOf: SiteChecker.check(site))
-        let templates = Templates.load(siteRoot: root, diagnostics: &diagnostics)
-        TranslationChecker.checkTemplateKeys(templates, site, &diagnostics)
-        let pictograms = PictogramLoader.load(root: root, diagnostics: &diagnostics)
-        TranslationChecker.checkPictogramLabels(pictograms, site, &diagnostics)
+        // The model's checks, and reading the templates and pictograms, need nothing of each other:
+        // each runs on a core of its own. Their diagnostics are added in the same order as one after
+        // the other.
+        let (siteDiagnostics, read) = ParallelMap.both({ SiteChecker.check(site) }) {
+            var diagnostics = DiagnosticBag()
+            let templates = Templates.load(siteRoot: root, diagnostics: &diagnostics)
+            TranslationChecker.checkTemplateKeys(templates, site, &diagnostics)
+            let pictograms = PictogramLoader.load(root: root, diagnostics: &diagnostics)
+            TranslationChecker.checkPictogramLabels(pictograms, site, &diagnostics)
+            return (templates: templates, pictograms: pictograms, diagnostics: diagnostics)
+        }
+        diagnostics.append(contentsOf: siteDiagnostics)
+        diagnostics.append(contentsOf: read.diagnostics)
+        let templates = read.templates, pictograms = read.pictograms
         let pictogramHTML = Dictionary(site.config.languages.map { language in
             (language.id, Pictograms.html(pictograms, strings: Strings(language: language, site: site)))
         }, uniquingKeysWith: { first, _ in first })
@@ -295,6 +304,19 @@ enum ParallelMap {
             box.set(index, transform(items[index]))
         }
         return box.values
+    }
+
+    /// Two functions at once, each on a core of its own when one is free.
+    static func both<First: Sendable, Second: Sendable>(
+        _ first: @Sendable () -> First, _ second: @Sendable () -> Second
+    ) -> (First, Second) {
+        let firstBox = ResultBox<First>(count: 1), secondBox = ResultBox<Second>(count: 1)
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            if index == 0 { firstBox.set(0, first()) } else { secondBox.set(0, second()) }
+        }
+        // Both slots are filled once concurrentPerform returns.
+        guard let one = firstBox.values.first, let two = secondBox.values.first else { return (first(), second()) }
+        return (one, two)
     }
 
     private final class ResultBox<Result: Sendable>: @unchecked Sendable {
