@@ -53,6 +53,47 @@ import Testing
         #expect(build(site).upToDate)
     }
 
+    /// Editing the text of a page (its front matter untouched) makes only the pages that read that
+    /// text (`BodyReads`), and the site equals a clean build: for every Markdown file of the site,
+    /// one after the other. Among them a Dutch source (its translation's "the Dutch text changed"
+    /// notice and compare view change too), a page another language falls back to, and a story.
+    @Test func anEditedTextMakesOnlyThePagesThatShowItForEveryMarkdownFile() throws {
+        let site = try TemporarySite()
+        #expect(build(site).succeeded)
+        let clean = site.root + "/clean"
+        let files = InputFiles.paths(root: site.root).filter { $0.hasSuffix(".md") }
+        #expect(files.count == 8)
+        var pages = 0
+        for (number, file) in files.enumerated() {
+            let paragraph = "Een nieuwe alinea, nummer \(number + 1)."
+            try site.write(file, try site.read(file) + "\n" + paragraph + "\n")
+            let edited = build(site)
+            #expect(edited.succeeded && edited.bodiesOnly, "\(file)")
+            pages = edited.pageCount
+            // Few files are written: the pages that show the text (and the notice of a stale translation).
+            #expect((edited.report?.written ?? 0) < 8, "\(file)")
+            let shown = snapshot(site.output).values.contains { String(decoding: $0, as: UTF8.self).contains(paragraph) }
+            #expect(shown, "\(file)")
+            #expect(build(site, output: clean, incremental: false).succeeded)
+            #expect(differences(snapshot(site.output), snapshot(clean)) == [], "after editing \(file)")
+        }
+        #expect(pages > 20)
+        // Front matter is not text: a new title takes the ordinary path (every page's links show it).
+        try site.edit("content/pages/tolk/nl.md", replacing: "title: Een gratis tolk", with: "title: Een tolk, gratis")
+        let retitled = build(site)
+        #expect(retitled.succeeded && !retitled.bodiesOnly)
+        #expect(build(site, output: clean, incremental: false).succeeded)
+        #expect(snapshot(site.output) == snapshot(clean))
+        // A text edit together with any other input also takes the ordinary path.
+        try site.write("content/pages/tolk/nl.md", try site.read("content/pages/tolk/nl.md") + "\nNog een alinea.\n")
+        try site.edit("content/teams/overvecht.yaml", replacing: "start: \"09:30\"", with: "start: \"09:45\"")
+        let both = build(site)
+        #expect(both.succeeded && !both.bodiesOnly)
+        #expect(build(site, output: clean, incremental: false).succeeded)
+        #expect(snapshot(site.output) == snapshot(clean))
+        #expect(build(site).upToDate)
+    }
+
     @Test func aNewFileTheBuildDateOrADamagedOutputBuildAgain() throws {
         let site = try TemporarySite()
         #expect(build(site).succeeded)
@@ -182,6 +223,8 @@ import Testing
             program: "1-2-3-4", root: "/site", buildDate: "2026-11-26", inputs: Digest(high: 1, low: 0xFFFF_FFFF_FFFF_FFFF), pageCount: 3,
             files: [.init(path: "nl/a b/index.html", inode: 7, size: 12, modified: 99)],
             pages: ["nl/a b/index.html": Digest(high: 5, low: 6), "ar/index.html": Digest(high: 0, low: 1)],
+            inputFiles: ["content/pages/a/nl.md": Digest(high: 7, low: 8)], frontMatter: ["content/pages/a/nl.md": Digest(high: 9, low: 1)],
+            reads: ["nl/a b/index.html": ["content/pages/a/nl.md", "content/pages/a\tb/ar.md"], "ar/index.html": ["content/home/ar.md"]],
             warnings: [Diagnostic(.warning, "raw-html", at: SourceLocation(file: "a.md", line: 2, column: 3), "tab\there\nnewline \\ slash", hint: nil)])
         #expect(BuildState.decode(state.encoded()) == state)
         #expect(BuildState.decode("wijkwijzer-build-state 2\n") == nil)
@@ -196,6 +239,8 @@ import Testing
         #expect(BuildState.decode(header + "page 0123 nl/index.html\n") == nil)
         #expect(BuildState.decode(header + "page \(String(repeating: "g", count: 32)) a\n") == nil)
         #expect(BuildState.decode(header + "other line\n") == nil)
+        #expect(BuildState.decode(header + "reads nl/index.html\n") == nil)
+        #expect(BuildState.decode(header + "input 0123 content/a.md\n") == nil)
         let digest = Digest(high: 0x0123_4567_89AB_CDEF, low: 42)
         #expect(Digest(hex: Array(digest.description.utf8)) == digest)
         #expect(Digest(hex: Array(digest.description.uppercased().utf8)) == digest)
@@ -206,5 +251,10 @@ import Testing
         other.add("a")
         other.add("bc")
         #expect(hasher.finish() != other.finish())
+    }
+
+    /// The paths whose files differ (or are in one folder only).
+    func differences(_ one: [String: Data], _ other: [String: Data]) -> [String] {
+        Set(one.keys).union(other.keys).filter { one[$0] != other[$0] }.sorted()
     }
 }

@@ -23,7 +23,7 @@ struct BuildState: Equatable {
         }
     }
 
-    static let formatLine = "wijkwijzer-build-state 3"
+    static let formatLine = "wijkwijzer-build-state 4"
 
     var program: String
     var root: String
@@ -33,6 +33,12 @@ struct BuildState: Equatable {
     var files: [OutputEntry]
     /// Path → digest of the template and context each page was rendered from (`PageReuse`).
     var pages: [String: Digest] = [:]
+    /// Each input file's digest (path below the site root → digest of its bytes).
+    var inputFiles: [String: Digest] = [:]
+    /// Each Markdown file's front matter digest (`BodyOnlyEdit.frontMatterDigest`).
+    var frontMatter: [String: Digest] = [:]
+    /// Job key → the Markdown bodies it read (`BodyReads`); jobs that read none are left out.
+    var reads: [String: Set<String>] = [:]
     /// The warnings of that build, shown again when nothing is rebuilt.
     var warnings: [Diagnostic]
 
@@ -53,7 +59,9 @@ struct BuildState: Equatable {
 
     /// The state of `output` as it is now on disk, after a build of `inputs`.
     static func record(output: String, program: String, root: String, buildDate: String, inputs: Digest,
-                       pageCount: Int, pages: [String: Digest] = [:], warnings: [Diagnostic]) -> BuildState? {
+                       pageCount: Int, pages: [String: Digest] = [:], warnings: [Diagnostic],
+                       inputFiles: [String: Digest] = [:], frontMatter: [String: Digest] = [:],
+                       reads: [String: Set<String>] = [:]) -> BuildState? {
         var present = Set<String>()
         SiteWriter.listFiles(output, prefix: "", into: &present)
         var files: [OutputEntry] = []
@@ -62,7 +70,8 @@ struct BuildState: Equatable {
             files.append(OutputEntry(path: path, inode: facts.inode, size: facts.size, modified: facts.modified))
         }
         return BuildState(program: program, root: root, buildDate: buildDate, inputs: inputs, pageCount: pageCount,
-                          files: files, pages: pages, warnings: warnings)
+                          files: files, pages: pages, inputFiles: inputFiles, frontMatter: frontMatter, reads: reads,
+                          warnings: warnings)
     }
 
     /// True when every recorded file is in `output` as it was written, and nothing else is.
@@ -88,6 +97,15 @@ struct BuildState: Equatable {
         }
         for (path, digest) in pages.sorted(by: { $0.key < $1.key }) {
             lines.append("page \(digest) \(path)")
+        }
+        for (path, digest) in inputFiles.sorted(by: { $0.key < $1.key }) {
+            lines.append("input \(digest) \(path)")
+        }
+        for (path, digest) in frontMatter.sorted(by: { $0.key < $1.key }) {
+            lines.append("front \(digest) \(path)")
+        }
+        for (job, files) in reads.sorted(by: { $0.key < $1.key }) {
+            lines.append("reads " + ([job] + files.sorted()).map(Self.escape).joined(separator: "\t"))
         }
         for warning in warnings {
             let fields = [warning.code, warning.location.file, String(warning.location.line), String(warning.location.column),
@@ -122,18 +140,35 @@ struct BuildState: Equatable {
               let pagesText = value("pages"), let pageCount = Int(pagesText) else { return nil }
         var files: [OutputEntry] = []
         var warnings: [Diagnostic] = []
-        var pages: [String: Digest] = [:]
+        var pages: [String: Digest] = [:], inputFiles: [String: Digest] = [:], frontMatter: [String: Digest] = [:]
+        var reads: [String: Set<String>] = [:]
         files.reserveCapacity(remaining.count)
         pages.reserveCapacity(remaining.count)
+        /// `<32 hex digits> <path>` → the path and digest.
+        func digestAndPath(_ rest: ArraySlice<UInt8>) -> (String, Digest)? {
+            guard rest.count > 33, rest[rest.startIndex + 32] == UInt8(ascii: " "),
+                  let digest = Digest(hex: rest.prefix(32)) else { return nil }
+            return (String(decoding: rest.dropFirst(33), as: UTF8.self), digest)
+        }
         for line in remaining where !line.isEmpty {
             if var rest = line.dropPrefix("file ") {
                 guard let inode = rest.popNumber(), let size = rest.popNumber().flatMap(Int.init(exactly:)),
                       let modified = rest.popNumber().flatMap(Int.init(exactly:)) else { return nil }
                 files.append(OutputEntry(path: String(decoding: rest, as: UTF8.self), inode: inode, size: size, modified: modified))
             } else if let rest = line.dropPrefix("page ") {
-                guard rest.count > 33, rest[rest.startIndex + 32] == UInt8(ascii: " "),
-                      let digest = Digest(hex: rest.prefix(32)) else { return nil }
-                pages[String(decoding: rest.dropFirst(33), as: UTF8.self)] = digest
+                guard let (path, digest) = digestAndPath(rest) else { return nil }
+                pages[path] = digest
+            } else if let rest = line.dropPrefix("input ") {
+                guard let (path, digest) = digestAndPath(rest) else { return nil }
+                inputFiles[path] = digest
+            } else if let rest = line.dropPrefix("front ") {
+                guard let (path, digest) = digestAndPath(rest) else { return nil }
+                frontMatter[path] = digest
+            } else if let rest = line.dropPrefix("reads ") {
+                let fields = rest.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
+                    .map { unescape(String(decoding: $0, as: UTF8.self)) }
+                guard let job = fields.first, fields.count > 1 else { return nil }
+                reads[job] = Set(fields.dropFirst())
             } else if let rest = line.dropPrefix("warning ") {
                 let fields = rest.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
                     .map { unescape(String(decoding: $0, as: UTF8.self)) }
@@ -146,7 +181,8 @@ struct BuildState: Equatable {
             }
         }
         return BuildState(program: program, root: root, buildDate: date, inputs: inputs, pageCount: pageCount,
-                          files: files, pages: pages, warnings: warnings)
+                          files: files, pages: pages, inputFiles: inputFiles, frontMatter: frontMatter, reads: reads,
+                          warnings: warnings)
     }
 
     static func read(forOutput output: String) -> BuildState? {

@@ -45,15 +45,21 @@ public enum InputFiles {
     /// A digest of every input file's path and bytes. Reading the bytes (not trusting
     /// modification times) means an edit is never missed, however fast it follows a build.
     /// The files are read and hashed on all cores, and combined in path order.
-    public static func digest(root: String) -> Digest {
+    public static func digest(root: String) -> Digest { digests(root: root).all }
+
+    /// The same, with each file's own digest (a file that cannot be read has none).
+    static func digests(root: String) -> (all: Digest, files: [String: Digest]) {
         let paths = paths(root: root)
         let digests = ParallelMap.map(paths) { path in fileDigest(join(root, path)) }
         var hasher = DigestHasher()
+        var files: [String: Digest] = [:]
+        files.reserveCapacity(paths.count)
         for (path, digest) in zip(paths, digests) {
             hasher.add(path)
             if let digest { hasher.add(digest) } else { hasher.add(-1) }
+            files[path] = digest
         }
-        return hasher.finish()
+        return (hasher.finish(), files)
     }
 
     /// The digest of one file's bytes; nil when it cannot be opened.

@@ -10,10 +10,9 @@ public struct PageReuse: Sendable {
 
     public init(previous: [String: Digest]) { self.previous = previous }
 
-    /// The digests of `state` whose files in `output` are untouched.
-    static func from(_ state: BuildState, output: String) -> PageReuse {
-        let intact = Set(state.files.filter { $0.isIntact(in: output) }.map(\.path))
-        return PageReuse(previous: state.pages.filter { intact.contains($0.key) })
+    /// The digests of `state` whose files are among `intact` (on disk as that build left them).
+    static func from(_ state: BuildState, intact: Set<String>) -> PageReuse {
+        PageReuse(previous: state.pages.filter { intact.contains($0.key) })
     }
 
     func canKeep(_ path: String, _ digest: Digest) -> Bool { previous[path] == digest }

@@ -69,6 +69,8 @@ public struct Site: Sendable {
     public func freshness(of page: Page) -> Freshness {
         guard page.languageID != config.defaultLanguage, let source = source(of: page) else { return .source }
         guard let recorded = page.sourceHash else { return .unstamped }
+        // The answer depends on the source's body (`contentHash`): noted for the running job.
+        BodyReads.note(source.file)
         return recorded.value == source.contentHash ? .current : .stale
     }
 

@@ -18,7 +18,7 @@ public struct OutputFile: Sendable, Equatable {
     }
 
     /// The current file at `path`, unchanged (see `kept`).
-    static func keeping(_ path: String, source: Digest) -> OutputFile {
+    static func keeping(_ path: String, source: Digest?) -> OutputFile {
         var file = OutputFile(path: path, bytes: [])
         file.source = source
         file.kept = true

@@ -54,12 +54,20 @@ public struct PreparedSite: Sendable {
 
     var languageScriptPath: String { assetPaths["suggest-language.js"] ?? "" }
 
-    func html(of page: Page) -> String { markdownHTML[Self.markdownKey(page)] ?? "" }
+    /// The HTML of a page's body (noted as read by the running job: `BodyReads`).
+    func html(of page: Page) -> String {
+        BodyReads.note(page.file)
+        return markdownHTML[Self.markdownKey(page)] ?? ""
+    }
 
     /// The file a page came from: unique across information pages, home, privacy and stories.
     static func markdownKey(_ page: Page) -> String { page.file }
 
-    func blocks(of page: Page) -> [String] { markdownBlocks[page.slug + "|" + page.languageID] ?? [] }
+    /// The HTML of each top-level block of a page's body (noted as read: `BodyReads`).
+    func blocks(of page: Page) -> [String] {
+        BodyReads.note(page.file)
+        return markdownBlocks[page.slug + "|" + page.languageID] ?? []
+    }
 
     /// Whether `route` exists in `language` as its own text (not a fallback), for hreflang.
     func hasRealVersion(_ route: PageRoute, in language: Language) -> Bool {
@@ -213,9 +221,14 @@ public enum Pipeline {
     /// With `reuse`, every page made from a template carries its digest, and a page equal to
     /// the last build's comes as `OutputFile.kept` without being rendered.
     /// With `metrics`, every template render is timed (`build --template-metrics`).
+    /// With `reads`, every job notes the Markdown bodies it read (`BodyReads`), under its key.
+    /// With `edit` (bodies only), only the jobs that read an edited body run; every other file of
+    /// the last build comes as kept, and the log carries the last build's reads for the jobs that
+    /// did not run.
     @discardableResult
     public static func render(_ prepared: PreparedSite, batchSize: Int = 128, reuse: PageReuse? = nil,
-                              metrics: TemplateMetrics? = nil, into sink: ([OutputFile]) throws -> Void) rethrows -> Int {
+                              metrics: TemplateMetrics? = nil, reads: BodyReadLog? = nil, edit: BodyOnlyEdit? = nil,
+                              into sink: ([OutputFile]) throws -> Void) rethrows -> Int {
         let languages = prepared.site.config.languages
         let contexts = ParallelMap.map(Array(languages.indices)) { index in
             Unchecked(LanguageContext(site: prepared, language: languages[index], reuse: reuse, metrics: metrics))
@@ -229,9 +242,19 @@ public enum Pipeline {
                 jobs.append((index, .compare(slug)))
             }
         }
+        let allJobs = jobs
+        @Sendable func key(_ job: (Int, PageRoute)) -> String { languages[job.0].prefix + "/" + job.1.file }
+        if let edit {
+            jobs = jobs.filter { edit.affects(key($0)) }
+            for job in allJobs where !edit.affects(key(job)) {
+                if let read = edit.previousReads[key(job)] { reads?.record(key(job), read) }
+            }
+        }
         var pages = 0
+        var delivered = Set<String>()
         func deliver(_ files: [OutputFile]) throws {
             pages += files.count { $0.path.hasSuffix(".html") }
+            if edit != nil { delivered.formUnion(files.map(\.path)) }
             try sink(files)
         }
         var start = 0
@@ -239,7 +262,10 @@ public enum Pipeline {
             let batch = Array(jobs[start..<min(start + max(1, batchSize), jobs.count)])
             start += batch.count
             try deliver(ParallelMap.map(batch) { job in
-                LanguageRenderer(contexts[job.0].value).render(job.1)
+                guard let reads else { return LanguageRenderer(contexts[job.0].value).render(job.1) }
+                let (files, read) = BodyReads.recording { LanguageRenderer(contexts[job.0].value).render(job.1) }
+                reads.record(key(job), read)
+                return files
             }.flatMap { $0 })
         }
         var files: [OutputFile] = []
@@ -250,11 +276,22 @@ public enum Pipeline {
         files.append(contentsOf: SiteFilesRenderer.render(prepared))
         files.append(OutputFile(path: prepared.stylesheetPath, text: CSSMinifier.minify(prepared.templates.stylesheet)))
         try deliver(files)
+        if let edit {
+            // Every other file of the last build stands: the pages the jobs that did not run made.
+            let statements = Set(languages.map { $0.prefix + "/" + PageRoute.accessibility.file })
+            try deliver(edit.previousFiles.filter { !delivered.contains($0) && !statements.contains($0) }.map { path in
+                OutputFile.keeping(path, source: edit.previousDigests[path])
+            })
+        }
         let census = PageCensus(
             pages: pages + languages.count,
-            languages: languages.count, kinds: Set((jobs.map(\.1) + [.accessibility]).filter(\.isPage).map(\.kind)).count)
+            languages: languages.count, kinds: Set((allJobs.map(\.1) + [.accessibility]).filter(\.isPage).map(\.kind)).count)
         try deliver(ParallelMap.map(Array(contexts.indices)) { index in
-            LanguageRenderer(contexts[index].value).accessibility(census)
+            guard let reads else { return LanguageRenderer(contexts[index].value).accessibility(census) }
+            let job = (index, PageRoute.accessibility)
+            let (file, read) = BodyReads.recording { LanguageRenderer(contexts[index].value).accessibility(census) }
+            reads.record(key(job), read)
+            return file
         })
         return pages
     }

@@ -20,6 +20,9 @@ public struct SiteBuildOutcome: Sendable {
     /// True when the inputs hashed to the last build's and its output was intact: nothing was
     /// loaded, rendered or written.
     public var upToDate = false
+    /// True when only Markdown bodies had changed (`BodyOnlyEdit`): only the pages that read an
+    /// edited body were made, and every other file of the last build stood.
+    public var bodiesOnly = false
 
     public var succeeded: Bool { report != nil }
 }
@@ -43,10 +46,13 @@ public enum SiteBuild {
         let key = (program: BuildState.programIdentity, root: (root as NSString).standardizingPath,
                    date: buildDate?.description ?? "from site.yaml")
         var inputs: Digest?
+        var inputFiles: [String: Digest] = [:]
         var reuse: PageReuse?
+        var edit: BodyOnlyEdit?
         if incremental {
-            let digest = InputFiles.digest(root: root)
+            let (digest, files) = InputFiles.digests(root: root)
             inputs = digest
+            inputFiles = files
             // A state of another program or site says nothing about this output.
             let state = BuildState.read(forOutput: output).flatMap { $0.program == key.program && $0.root == key.root ? $0 : nil }
             if let state, state.buildDate == key.date, state.inputs == digest, state.outputIsIntact(output) {
@@ -63,8 +69,16 @@ public enum SiteBuild {
                 outcome.upToDate = true
                 return outcome
             }
-            // Pages whose template and context equal the last build's are kept, not rendered.
-            reuse = state.map { PageReuse.from($0, output: output) } ?? PageReuse(previous: [:])
+            // Pages whose template and context equal the last build's are kept, not rendered; after
+            // edits to Markdown bodies only, the pages that did not read them are not even made.
+            reuse = PageReuse(previous: [:])
+            if let state {
+                let intact = Set(state.files.filter { $0.isIntact(in: output) }.map(\.path))
+                reuse = PageReuse.from(state, intact: intact)
+                if state.buildDate == key.date, intact.count == state.files.count {
+                    edit = BodyOnlyEdit.between(state, and: files, root: root)
+                }
+            }
             lap("hash inputs")
         }
         // From here on the recorded state no longer describes the output.
@@ -78,14 +92,16 @@ public enum SiteBuild {
         // Rendering and writing run together, a batch of pages at a time: "render" is both.
         let result = BuildResult(files: [], diagnostics: diagnostics, sources: sources)
         var outcome = SiteBuildOutcome(result: result, report: nil, writeError: nil, site: prepared.site)
+        outcome.bodiesOnly = edit != nil
         var session: SiteWriter.Session?
         var pageDigests: [String: Digest] = [:]
+        let reads = incremental ? BodyReadLog() : nil
         do {
             let writer = try SiteWriter.Session(output: output)
             session = writer
             // Hand each batch's freed memory back to the system, so the peak stays that of two batches.
             let background = SiteWriter.BackgroundSession(writer) { wijkwijzer_release_free_memory() }
-            outcome.pageCount = try Pipeline.render(prepared, reuse: reuse, metrics: metrics) { files in
+            outcome.pageCount = try Pipeline.render(prepared, reuse: reuse, metrics: metrics, reads: reads, edit: edit) { files in
                 for file in files { if let source = file.source { pageDigests[file.path] = source } }
                 try background.add(files)
             }
@@ -104,7 +120,8 @@ public enum SiteBuild {
         if let inputs, outcome.report != nil,
            let state = BuildState.record(
                output: output, program: key.program, root: key.root, buildDate: key.date, inputs: inputs,
-               pageCount: outcome.pageCount, pages: pageDigests, warnings: diagnostics.all.filter { $0.severity == .warning }) {
+               pageCount: outcome.pageCount, pages: pageDigests, warnings: diagnostics.all.filter { $0.severity == .warning },
+               inputFiles: inputFiles, frontMatter: BodyOnlyEdit.frontMatterDigests(sources), reads: reads?.all ?? [:]) {
             state.write(forOutput: output)
         }
         outcome.timings = timings
