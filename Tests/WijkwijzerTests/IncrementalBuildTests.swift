@@ -227,6 +227,10 @@ import Testing
             reads: ["nl/a b/index.html": ["content/pages/a/nl.md", "content/pages/a\tb/ar.md"], "ar/index.html": ["content/home/ar.md"]],
             warnings: [Diagnostic(.warning, "raw-html", at: SourceLocation(file: "a.md", line: 2, column: 3), "tab\there\nnewline \\ slash", hint: nil)])
         #expect(BuildState.decode(state.encoded()) == state)
+        // The summary a build with nothing to do reads: files and warnings, none of the details.
+        let summary = BuildState.decode(bytes: Array(state.encoded().utf8), details: false)
+        #expect(summary?.files == state.files && summary?.warnings == state.warnings && summary?.inputs == state.inputs)
+        #expect(summary?.pages == [:] && summary?.inputFiles == [:] && summary?.frontMatter == [:] && summary?.reads == [:])
         #expect(BuildState.decode("wijkwijzer-build-state 2\n") == nil)
         #expect(BuildState.escape("é\tx\\y\nz") == "é\\tx\\\\y\\nz")
         #expect(BuildState.escape("plain – text") == "plain – text")

@@ -24,6 +24,8 @@ struct BuildState: Equatable {
     }
 
     static let formatLine = "wijkwijzer-build-state 4"
+    /// The kinds of line `decode(bytes:details: false)` leaves out.
+    static let detailLines = ["page ", "input ", "front ", "reads "]
 
     var program: String
     var root: String
@@ -95,6 +97,12 @@ struct BuildState: Equatable {
         for entry in files {
             lines.append("file \(entry.inode) \(entry.size) \(entry.modified) \(entry.path)")
         }
+        // The warnings before the pages' details, which a build with nothing to do does not read.
+        for warning in warnings {
+            let fields = [warning.code, warning.location.file, String(warning.location.line), String(warning.location.column),
+                          warning.message, warning.hint ?? "\u{1}"]
+            lines.append("warning " + fields.map(Self.escape).joined(separator: "\t"))
+        }
         for (path, digest) in pages.sorted(by: { $0.key < $1.key }) {
             lines.append("page \(digest) \(path)")
         }
@@ -107,11 +115,6 @@ struct BuildState: Equatable {
         for (job, files) in reads.sorted(by: { $0.key < $1.key }) {
             lines.append("reads " + ([job] + files.sorted()).map(Self.escape).joined(separator: "\t"))
         }
-        for warning in warnings {
-            let fields = [warning.code, warning.location.file, String(warning.location.line), String(warning.location.column),
-                          warning.message, warning.hint ?? "\u{1}"]
-            lines.append("warning " + fields.map(Self.escape).joined(separator: "\t"))
-        }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -121,14 +124,23 @@ struct BuildState: Equatable {
     /// Read on bytes: at 5,000 pages the state holds 9,000 files and their page digests, and
     /// splitting it into `Substring`s and matching prefixes through Foundation took most of a
     /// rebuild with nothing to do.
-    static func decode(bytes: [UInt8]) -> BuildState? {
+    /// Without `details`, the pages' digests, the input files and what each page read are left
+    /// out: whether a build has anything to do needs none of them.
+    static func decode(bytes: [UInt8], details: Bool = true) -> BuildState? {
         var lines: [ArraySlice<UInt8>] = []
         var start = 0
+        var stopped = false
         for index in bytes.indices where bytes[index] == UInt8(ascii: "\n") {
-            lines.append(bytes[start..<index])
+            let line = bytes[start..<index]
+            // A summary needs no line from the first detail on (the details come last: `encoded`).
+            if !details, detailLines.contains(where: { line.dropPrefix($0) != nil }) {
+                stopped = true
+                break
+            }
+            lines.append(line)
             start = index + 1
         }
-        lines.append(bytes[start...])
+        if !stopped { lines.append(bytes[start...]) }
         var remaining = lines[...]
         guard let first = remaining.popFirst(), first.elementsEqual(formatLine.utf8) else { return nil }
         func value(_ key: String) -> String? {
@@ -186,8 +198,11 @@ struct BuildState: Equatable {
     }
 
     static func read(forOutput output: String) -> BuildState? {
-        guard let data = FileManager.default.contents(atPath: path(forOutput: output)) else { return nil }
-        return decode(bytes: [UInt8](data))
+        bytes(forOutput: output).flatMap { decode(bytes: $0) }
+    }
+
+    static func bytes(forOutput output: String) -> [UInt8]? {
+        FileManager.default.contents(atPath: path(forOutput: output)).map { [UInt8]($0) }
     }
 
     /// Written beside, then renamed over the old state: a killed build leaves the old one or none.

@@ -48,18 +48,29 @@ public enum InputFiles {
     public static func digest(root: String) -> Digest { digests(root: root).all }
 
     /// The same, with each file's own digest (a file that cannot be read has none).
-    static func digests(root: String) -> (all: Digest, files: [String: Digest]) {
+    static func digests(root: String) -> Hashed {
         let paths = paths(root: root)
         let digests = ParallelMap.map(paths) { path in fileDigest(join(root, path)) }
         var hasher = DigestHasher()
-        var files: [String: Digest] = [:]
-        files.reserveCapacity(paths.count)
         for (path, digest) in zip(paths, digests) {
             hasher.add(path)
             if let digest { hasher.add(digest) } else { hasher.add(-1) }
-            files[path] = digest
         }
-        return (hasher.finish(), files)
+        return Hashed(all: hasher.finish(), paths: paths, digests: digests)
+    }
+
+    struct Hashed {
+        let all: Digest
+        let paths: [String]
+        let digests: [Digest?]
+
+        /// Path → digest, made only when a build needs it (a site of 5,000 pages has 25,000 inputs).
+        var byPath: [String: Digest] {
+            var files: [String: Digest] = [:]
+            files.reserveCapacity(paths.count)
+            for (path, digest) in zip(paths, digests) { files[path] = digest }
+            return files
+        }
     }
 
     /// The digest of one file's bytes; nil when it cannot be opened.

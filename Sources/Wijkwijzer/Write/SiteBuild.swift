@@ -50,12 +50,15 @@ public enum SiteBuild {
         var reuse: PageReuse?
         var edit: BodyOnlyEdit?
         if incremental {
-            let (digest, files) = InputFiles.digests(root: root)
+            let hashed = InputFiles.digests(root: root)
+            let digest = hashed.all
             inputs = digest
-            inputFiles = files
-            // A state of another program or site says nothing about this output.
-            let state = BuildState.read(forOutput: output).flatMap { $0.program == key.program && $0.root == key.root ? $0 : nil }
-            if let state, state.buildDate == key.date, state.inputs == digest, state.outputIsIntact(output) {
+            // A state of another program or site says nothing about this output. Read first without
+            // the pages' details, which only a build that has something to do needs.
+            let bytes = BuildState.bytes(forOutput: output)
+            let summary = bytes.flatMap { BuildState.decode(bytes: $0, details: false) }
+                .flatMap { $0.program == key.program && $0.root == key.root ? $0 : nil }
+            if let state = summary, state.buildDate == key.date, state.inputs == digest, state.outputIsIntact(output) {
                 lap("hash inputs")
                 var diagnostics = DiagnosticBag()
                 for warning in state.warnings {
@@ -71,12 +74,13 @@ public enum SiteBuild {
             }
             // Pages whose template and context equal the last build's are kept, not rendered; after
             // edits to Markdown bodies only, the pages that did not read them are not even made.
+            inputFiles = hashed.byPath
             reuse = PageReuse(previous: [:])
-            if let state {
+            if summary != nil, let state = bytes.flatMap({ BuildState.decode(bytes: $0) }) {
                 let intact = Set(state.files.filter { $0.isIntact(in: output) }.map(\.path))
                 reuse = PageReuse.from(state, intact: intact)
                 if state.buildDate == key.date, intact.count == state.files.count {
-                    edit = BodyOnlyEdit.between(state, and: files, root: root)
+                    edit = BodyOnlyEdit.between(state, and: inputFiles, root: root)
                 }
             }
             lap("hash inputs")
