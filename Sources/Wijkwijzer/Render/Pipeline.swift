@@ -244,6 +244,13 @@ public enum Pipeline {
         }
         let allJobs = jobs
         @Sendable func key(_ job: (Int, PageRoute)) -> String { languages[job.0].prefix + "/" + job.1.file }
+        /// Runs one job, noting the bodies it reads under its key when `reads` is given.
+        @Sendable func run<Made>(_ job: (Int, PageRoute), _ work: () -> Made) -> Made {
+            guard let reads else { return work() }
+            let (made, read) = BodyReads.recording(work)
+            reads.record(key(job), read)
+            return made
+        }
         if let edit {
             jobs = jobs.filter { edit.affects(key($0)) }
             for job in allJobs where !edit.affects(key(job)) {
@@ -262,10 +269,7 @@ public enum Pipeline {
             let batch = Array(jobs[start..<min(start + max(1, batchSize), jobs.count)])
             start += batch.count
             try deliver(ParallelMap.map(batch) { job in
-                guard let reads else { return LanguageRenderer(contexts[job.0].value).render(job.1) }
-                let (files, read) = BodyReads.recording { LanguageRenderer(contexts[job.0].value).render(job.1) }
-                reads.record(key(job), read)
-                return files
+                run(job) { LanguageRenderer(contexts[job.0].value).render(job.1) }
             }.flatMap { $0 })
         }
         var files: [OutputFile] = []
@@ -287,11 +291,7 @@ public enum Pipeline {
             pages: pages + languages.count,
             languages: languages.count, kinds: Set((allJobs.map(\.1) + [.accessibility]).filter(\.isPage).map(\.kind)).count)
         try deliver(ParallelMap.map(Array(contexts.indices)) { index in
-            guard let reads else { return LanguageRenderer(contexts[index].value).accessibility(census) }
-            let job = (index, PageRoute.accessibility)
-            let (file, read) = BodyReads.recording { LanguageRenderer(contexts[index].value).accessibility(census) }
-            reads.record(key(job), read)
-            return file
+            run((index, .accessibility)) { LanguageRenderer(contexts[index].value).accessibility(census) }
         })
         return pages
     }
