@@ -71,8 +71,10 @@ final class PreviewBuilder: @unchecked Sendable {
     private let lock = NSLock()
     private var count = 0
     private let started = Int(Date().timeIntervalSince1970)
-    /// The files of the last build without errors: its unchanged pages are reused, not rendered.
+    /// The files of the last build without errors: its unchanged pages are reused, not rendered;
+    /// after an edit of text alone, only the pages that show it are made (`facts`).
     private var lastFiles: [OutputFile] = []
+    private var lastFacts: BuildFacts?
 
     init(root: String) { self.root = root }
 
@@ -82,8 +84,11 @@ final class PreviewBuilder: @unchecked Sendable {
         let clock = ContinuousClock()
         let start = clock.now
         let signature = signature ?? InputFiles.signature(root: root)
-        let result = Pipeline.build(root: root, buildDate: BuildDate.resolve(root: root), previous: lastFiles)
-        if !result.files.isEmpty { lastFiles = result.files }
+        let result = Pipeline.build(root: root, buildDate: BuildDate.resolve(root: root), previous: lastFiles, facts: lastFacts)
+        if !result.files.isEmpty {
+            lastFiles = result.files
+            lastFacts = result.facts
+        }
         count += 1
         let content = PreviewContent(result: result, version: "\(started)-\(count)")
         return PreviewBuild(

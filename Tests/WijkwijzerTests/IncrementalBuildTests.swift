@@ -174,6 +174,26 @@ import Testing
         #expect(second.files.first { $0.path == "nl/buurtteams/overvecht/index.html" }.map { $0.text.contains("09:45") } == true)
     }
 
+    /// The preview does the same in memory: after an edit of text alone it makes only the pages
+    /// that show it, and the files equal a fresh build's, for every Markdown file in turn.
+    @Test func anInMemoryBuildAfterAnEditedTextMakesOnlyThePagesThatShowIt() throws {
+        let site = try TemporarySite()
+        var last = Pipeline.build(root: site.root, buildDate: Self.date, previous: [])
+        #expect(last.facts != nil && !last.bodiesOnly)
+        for (number, file) in InputFiles.paths(root: site.root).filter({ $0.hasSuffix(".md") }).enumerated() {
+            try site.write(file, try site.read(file) + "\nEen alinea in het geheugen, nummer \(number + 1).\n")
+            let next = Pipeline.build(root: site.root, buildDate: Self.date, previous: last.files, facts: last.facts)
+            #expect(next.bodiesOnly, "\(file)")
+            let fresh = Pipeline.build(root: site.root, buildDate: Self.date)
+            #expect(next.files.map(\.path) == fresh.files.map(\.path), "\(file)")
+            #expect(next.files.filter { file in fresh.files.first { $0.path == file.path }?.bytes != file.bytes }.map(\.path) == [], "\(file)")
+            last = next
+        }
+        // Another day is another build.
+        let tomorrow = Pipeline.build(root: site.root, buildDate: CalendarDate(year: 2026, month: 11, day: 27), previous: last.files, facts: last.facts)
+        #expect(!tomorrow.bodiesOnly && !tomorrow.files.isEmpty)
+    }
+
     /// `build --template-metrics`: every page renders its template and the layout once; a
     /// rebuild that keeps every page renders nothing.
     @Test func templateMetricsCountEveryRenderAndEveryKeptPage() throws {

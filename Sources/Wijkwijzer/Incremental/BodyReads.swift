@@ -54,6 +54,24 @@ public final class BodyReadLog: @unchecked Sendable {
     }
 }
 
+/// What a build recorded that the next one needs to tell an edit of text alone from any other:
+/// each input file's digest, each Markdown file's front matter digest, the bodies each job read,
+/// and its files. Kept in the build state (`BuildState.facts`), or in memory by the preview.
+public struct BuildFacts: Sendable {
+    /// The build date the build was made for (its description).
+    var buildDate: String
+    /// Path below the site root → digest of the file's bytes.
+    var inputFiles: [String: Digest]
+    /// Markdown file → digest of its front matter (`BodyOnlyEdit.frontMatterDigest`).
+    var frontMatter: [String: Digest]
+    /// Job key → the bodies it read; jobs that read none are left out.
+    var reads: [String: Set<String>]
+    /// The paths of the build's files (the writer's marker left out).
+    var files: [String]
+    /// The page digests of those files (`PageReuse`).
+    var digests: [String: Digest]
+}
+
 /// A rebuild after edits to Markdown bodies only: every edited file is a page's `.md` whose front
 /// matter is byte for byte the last build's, and no other input changed, came or went. The set of
 /// pages is then the last build's, and a page that read none of the edited bodies is the same
@@ -63,7 +81,7 @@ public struct BodyOnlyEdit: Sendable {
     let edited: Set<String>
     /// The last build's record: job key → the bodies it read.
     let previousReads: [String: Set<String>]
-    /// The last build's files (the writer's marker left out), all on disk as it left them.
+    /// The last build's files, all still as it left them (on disk, or in memory).
     let previousFiles: [String]
     /// The last build's page digests, carried over for the pages that stand.
     let previousDigests: [String: Digest]
@@ -73,22 +91,21 @@ public struct BodyOnlyEdit: Sendable {
         return !read.isDisjoint(with: edited)
     }
 
-    /// The edit between the last build (`state`, every file of which is on disk as it left it) and
-    /// the inputs now (`files`: path → digest), or nil when it is not one of bodies only (then the
-    /// build takes the ordinary path).
-    static func between(_ state: BuildState, and files: [String: Digest], root: String) -> BodyOnlyEdit? {
-        guard !state.inputFiles.isEmpty, state.inputFiles.count == files.count else { return nil }
+    /// The edit between the last build (`facts`; its files still as it left them) and the inputs
+    /// now (`files`: path → digest) for `buildDate`, or nil when it is not one of bodies only (then
+    /// the build takes the ordinary path).
+    static func between(_ facts: BuildFacts, and files: [String: Digest], buildDate: String, root: String) -> BodyOnlyEdit? {
+        guard facts.buildDate == buildDate, !facts.inputFiles.isEmpty, facts.inputFiles.count == files.count else { return nil }
         var edited = Set<String>()
-        for (path, digest) in files where state.inputFiles[path] != digest {
+        for (path, digest) in files where facts.inputFiles[path] != digest {
             // A file that came (or went: the counts are equal, so another came) is not an edit.
-            guard state.inputFiles[path] != nil, let front = state.frontMatter[path],
+            guard facts.inputFiles[path] != nil, let front = facts.frontMatter[path],
                   front == frontMatterDigest(file: path, root: root) else { return nil }
             edited.insert(path)
         }
         guard !edited.isEmpty else { return nil }
         return BodyOnlyEdit(
-            edited: edited, previousReads: state.reads,
-            previousFiles: state.files.map(\.path).filter { $0 != SiteWriter.marker }, previousDigests: state.pages)
+            edited: edited, previousReads: facts.reads, previousFiles: facts.files, previousDigests: facts.digests)
     }
 
     /// The digest of a Markdown file's front matter (and of the line its body starts on), nil when

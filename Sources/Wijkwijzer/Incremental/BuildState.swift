@@ -76,6 +76,12 @@ struct BuildState: Equatable {
                           warnings: warnings)
     }
 
+    /// What the next build needs to tell an edit of text alone (`BodyOnlyEdit`).
+    var facts: BuildFacts {
+        BuildFacts(buildDate: buildDate, inputFiles: inputFiles, frontMatter: frontMatter, reads: reads,
+                   files: files.map(\.path).filter { $0 != SiteWriter.marker }, digests: pages)
+    }
+
     /// True when every recorded file is in `output` as it was written, and nothing else is.
     func outputIsIntact(_ output: String) -> Bool {
         var present = Set<String>()

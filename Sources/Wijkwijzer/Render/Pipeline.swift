@@ -127,6 +127,10 @@ public struct BuildResult: Sendable {
     public var sources: SourceFiles
     /// How many pages were taken from the previous build instead of rendered.
     public var kept = 0
+    /// True when only the text of pages had changed and only the pages that show it were made.
+    public var bodiesOnly = false
+    /// What the next in-memory build needs to find an edit of text alone (with `previous` only).
+    public var facts: BuildFacts?
     public var pageCount: Int { files.filter { $0.path.hasSuffix(".html") }.count }
 }
 
@@ -300,17 +304,30 @@ public enum Pipeline {
     ///
     /// With `previous` (the files of an earlier call), every page carries its digest, and a page
     /// whose digest equals its previous version's is taken from there instead of rendered
-    /// (`PageReuse`): the preview keeps its last build in memory and passes it here.
-    public static func build(root: String, buildDate: CalendarDate?, previous: [OutputFile]? = nil) -> BuildResult {
+    /// (`PageReuse`): the preview keeps its last build in memory and passes it here. With `facts`
+    /// too (that call's `BuildResult.facts`), an edit of the text of pages alone makes only the
+    /// pages that show it (`BodyOnlyEdit`), as `build` does with its state on disk.
+    public static func build(root: String, buildDate: CalendarDate?, previous: [OutputFile]? = nil,
+                             facts: BuildFacts? = nil) -> BuildResult {
+        // Hashed before loading: a file edited during the build then differs from its digest, and
+        // the next build makes its pages again.
+        let hashed = previous == nil ? nil : InputFiles.digests(root: root)
         let (prepared, diagnostics, sources) = prepare(root: root, buildDate: buildDate)
         guard let prepared, !diagnostics.hasErrors else {
             return BuildResult(files: [], diagnostics: diagnostics, sources: sources)
         }
-        guard let previous else { return BuildResult(files: render(prepared), diagnostics: diagnostics, sources: sources) }
+        guard let previous, let hashed else { return BuildResult(files: render(prepared), diagnostics: diagnostics, sources: sources) }
         let earlier = Dictionary(previous.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        let inputs = hashed.byPath
+        let date = buildDate?.description ?? ""
+        // Every file the edit keeps must be one of `previous`, whose bytes it takes.
+        let edit = facts.flatMap { facts in
+            facts.files.allSatisfy { earlier[$0] != nil } ? BodyOnlyEdit.between(facts, and: inputs, buildDate: date, root: root) : nil
+        }
+        let reads = BodyReadLog()
         var files: [OutputFile] = []
         var kept = 0
-        render(prepared, reuse: PageReuse(previous: earlier.compactMapValues(\.source))) { batch in
+        render(prepared, reuse: PageReuse(previous: earlier.compactMapValues(\.source)), reads: reads, edit: edit) { batch in
             for var file in batch {
                 if file.kept, let old = earlier[file.path] {
                     file.bytes = old.bytes
@@ -320,8 +337,13 @@ public enum Pipeline {
                 files.append(file)
             }
         }
-        var result = BuildResult(files: files.sorted { $0.path < $1.path }, diagnostics: diagnostics, sources: sources)
+        files.sort { $0.path < $1.path }
+        var result = BuildResult(files: files, diagnostics: diagnostics, sources: sources)
         result.kept = kept
+        result.bodiesOnly = edit != nil
+        result.facts = BuildFacts(
+            buildDate: date, inputFiles: inputs, frontMatter: BodyOnlyEdit.frontMatterDigests(sources), reads: reads.all,
+            files: files.map(\.path), digests: files.reduce(into: [:]) { digests, file in digests[file.path] = file.source })
         return result
     }
 }

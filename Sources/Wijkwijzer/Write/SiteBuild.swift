@@ -79,8 +79,8 @@ public enum SiteBuild {
             if summary != nil, let state = bytes.flatMap({ BuildState.decode(bytes: $0) }) {
                 let intact = Set(state.files.filter { $0.isIntact(in: output) }.map(\.path))
                 reuse = PageReuse.from(state, intact: intact)
-                if state.buildDate == key.date, intact.count == state.files.count {
-                    edit = BodyOnlyEdit.between(state, and: inputFiles, root: root)
+                if intact.count == state.files.count {
+                    edit = BodyOnlyEdit.between(state.facts, and: inputFiles, buildDate: key.date, root: root)
                 }
             }
             lap("hash inputs")
