@@ -17,8 +17,7 @@ enum PersonalDataScanner {
     /// Every finding in `text`, line by line, left to right.
     static func scan(_ text: String) -> [PersonalDataFinding] {
         var findings: [PersonalDataFinding] = []
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let scalars = Array(line.unicodeScalars)
+        for (index, scalars) in lines(text).enumerated() {
             var covered = Set<Int>()
             for (kind, range) in addresses(scalars) + emails(scalars) + numbers(scalars) {
                 guard !range.contains(where: covered.contains) else { continue }
@@ -29,6 +28,25 @@ enum PersonalDataScanner {
             }
         }
         return findings.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
+    }
+
+    /// The lines of `text` as scalars: split at every line feed that is a character of its own (not
+    /// the end of "\r\n", which is one character), as splitting the characters at "\n" would.
+    static func lines(_ text: String) -> [[Unicode.Scalar]] {
+        var lines: [[Unicode.Scalar]] = []
+        var line: [Unicode.Scalar] = []
+        var previous: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            if scalar == "\n", previous != "\r" {
+                lines.append(line)
+                line.removeAll(keepingCapacity: true)
+            } else {
+                line.append(scalar)
+            }
+            previous = scalar
+        }
+        lines.append(line)
+        return lines
     }
 
     // MARK: Numbers: phone numbers and BSN-like numbers
@@ -84,7 +102,10 @@ enum PersonalDataScanner {
     }
 
     static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
-        " -.()/\u{00A0}\u{2009}\u{202F}".unicodeScalars.contains(scalar)
+        switch scalar {
+        case " ", "-", ".", "(", ")", "/", "\u{00A0}", "\u{2009}", "\u{202F}": return true
+        default: return false
+        }
     }
 
     static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
@@ -174,9 +195,10 @@ enum PersonalDataScanner {
         guard start < s.count, ScalarText.isUppercase(s[start]), start == 0 || !isWordCharacter(s[start - 1]) else { return nil }
         var end = start
         while end < s.count, ScalarText.isLetter(s[end]) { end += 1 }
+        // The number first: most capitalised words have none after them, and it is the cheaper test.
+        guard end < s.count, s[end] == " ", let number = houseNumber(after: end, in: s), number.lowerBound == end + 1 else { return nil }
         let word = String(String.UnicodeScalarView(s[start..<end])).lowercased()
         guard let ending = streetEndings.first(where: { word.hasSuffix($0) }), word.count >= ending.count + 2 else { return nil }
-        guard end < s.count, s[end] == " ", let number = houseNumber(after: end, in: s), number.lowerBound == end + 1 else { return nil }
         var last = number.upperBound
         if last < s.count, ("a"..."z").contains(s[last]), last + 1 == s.count || !isWordCharacter(s[last + 1]) { last += 1 }
         guard last == s.count || !isWordCharacter(s[last]) else { return nil }

@@ -127,6 +127,10 @@ enum Placeholders {
     static func names(in text: String) -> Set<String> {
         // Most strings have none; only the character "{" starts one, and it is this one byte.
         guard text.utf8.contains(UInt8(ascii: "{")) else { return [] }
+        return ScalarText.isOneCharacterPerScalar(text) ? namesByScalars(text) : namesByCharacters(text)
+    }
+
+    static func namesByCharacters(_ text: String) -> Set<String> {
         var names = Set<String>()
         var current: String?
         for character in text {
@@ -138,6 +142,29 @@ enum Placeholders {
             } else if current != nil {
                 if character.isLetter || character.isNumber || character == "_" {
                     current?.append(character)
+                } else {
+                    current = nil
+                }
+            }
+        }
+        return names
+    }
+
+    /// `names(in:)` for a text whose scalars are its characters (most translated texts): the same
+    /// walk without breaking the text into characters.
+    static func namesByScalars(_ text: String) -> Set<String> {
+        var names = Set<String>()
+        var current: String.UnicodeScalarView?
+        for scalar in text.unicodeScalars {
+            if scalar == "{" {
+                current = String.UnicodeScalarView()
+            } else if scalar == "}", let name = current {
+                if !name.isEmpty { names.insert(String(name)) }
+                current = nil
+            } else if current != nil {
+                let isNumber = scalar.isASCII ? ("0"..."9").contains(scalar) : scalar.properties.numericType != nil
+                if ScalarText.isLetter(scalar) || isNumber || scalar == "_" {
+                    current?.append(scalar)
                 } else {
                     current = nil
                 }

@@ -44,6 +44,23 @@ enum ScalarText {
         text.unicodeScalars.allSatisfy(standsAlone)
     }
 
+    /// Whether splitting `text` by scalars at sentence ends and white space gives the pieces that
+    /// splitting it by characters gives: every scalar stands alone, or is an Arabic vowel mark
+    /// (fathatan to sukun, U+064B–U+0652, as in «مجاناً») right after an Arabic letter or another
+    /// such mark, where it only lengthens the letter's character. A test compares both splits.
+    static func splitsLikeCharacters<Text: StringProtocol>(_ text: Text) -> Bool {
+        var afterArabicLetter = false
+        for scalar in text.unicodeScalars {
+            if (0x64B...0x652).contains(scalar.value) {
+                guard afterArabicLetter else { return false }
+            } else {
+                guard standsAlone(scalar) else { return false }
+                afterArabicLetter = (0x620...0x64A).contains(scalar.value) || (0x671...0x6D5).contains(scalar.value)
+            }
+        }
+        return true
+    }
+
     static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x0D: return false  // "\r\n" is one character

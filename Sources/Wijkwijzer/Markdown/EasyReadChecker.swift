@@ -31,8 +31,10 @@ enum EasyReadChecker {
         for block in blocks {
             let text = plainText(block)
             let oneScalarEach = ScalarText.isOneCharacterPerScalar(text)
-            for (sentence, count) in longSentences(text, limit: rules.maximumWordsPerSentence, oneScalarEach: oneScalarEach) {
-                let start = words(sentence, oneScalarEach: oneScalarEach).prefix(6).joined(separator: " ")
+            // Arabic with vowel marks splits into sentences and words by scalars too (not into letters).
+            let splitsByScalars = oneScalarEach || ScalarText.splitsLikeCharacters(text)
+            for (sentence, count) in longSentences(text, limit: rules.maximumWordsPerSentence, oneScalarEach: splitsByScalars) {
+                let start = words(sentence, oneScalarEach: splitsByScalars).prefix(6).joined(separator: " ")
                 diagnostics.warning(
                     "long-sentence", at: location(block),
                     "a sentence of \(count) words (easy-read pages use at most \(rules.maximumWordsPerSentence)): '\(start) …'",

@@ -226,11 +226,45 @@ public struct Templates: Sendable {
 
     /// The keys of `{{t.some.key}}`, `{{{t.some.key}}}` and `{{#t.some.key}}` in a template.
     static func translationKeys(in text: String) -> Set<String> {
+        // Where every scalar is a character of its own (templates are), the same walk on bytes:
+        // Foundation's `components(separatedBy:)` cost 30 M instructions a build.
+        ScalarText.isOneCharacterPerScalar(text) ? translationKeysOnBytes(text) : translationKeysByCharacters(text)
+    }
+
+    static func translationKeysByCharacters(_ text: String) -> Set<String> {
         var keys = Set<String>()
         for piece in text.components(separatedBy: "{{").dropFirst() {
             let tag = piece.prefix { $0 != "}" }
             let name = tag.drop { "{#^/&! ".contains($0) }.trimmed
             if name.hasPrefix("t.") { keys.insert(String(name.dropFirst(2))) }
+        }
+        return keys
+    }
+
+    /// `translationKeys(in:)` for a text whose scalars are its characters.
+    static func translationKeysOnBytes(_ text: String) -> Set<String> {
+        var keys = Set<String>()
+        let bytes = Array(text.utf8)
+        let open = UInt8(ascii: "{"), close = UInt8(ascii: "}")
+        let sigils: Set<UInt8> = Set("{#^/&! ".utf8)
+        var index = 0
+        // Each "{{", left to right, not overlapping; the tag runs to the next "}".
+        while index + 1 < bytes.count {
+            guard bytes[index] == open, bytes[index + 1] == open else {
+                index += 1
+                continue
+            }
+            var start = index + 2
+            var end = start
+            while end < bytes.count, bytes[end] != close, !(bytes[end] == open && end + 1 < bytes.count && bytes[end + 1] == open) {
+                end += 1
+            }
+            while start < end, sigils.contains(bytes[start]) { start += 1 }
+            let name = String(decoding: bytes[start..<end], as: UTF8.self).trimmed
+            if name.hasPrefix("t.") { keys.insert(String(name.dropFirst(2))) }
+            // The next piece starts after this "{{" (a "{{" inside the tag starts the next piece).
+            index += 2
+            while index < end, !(bytes[index] == open && index + 1 < bytes.count && bytes[index + 1] == open) { index += 1 }
         }
         return keys
     }
