@@ -21,6 +21,12 @@ public struct PreparedSite: Sendable {
     /// because the text beside them says the same.
     let icons: [String: String]
     private let infoSlugsSorted: [String]
+    /// Every current session of every team, for the city-wide lists (made once: the walk-in
+    /// pages of every language each list them).
+    let currentSessions: [(Team, WalkInSession)]
+    /// Codes of the languages spoken at one or more current sessions: the site's languages first
+    /// (in the config's order), then the others by code.
+    let walkInLanguageCodes: [String]
 
     init(site: Site, templates: Templates, pictograms: PictogramLibrary, markdownHTML: [String: String],
          markdownBlocks: [String: [String]], stylesheetPath: String, assetPaths: [String: String]) {
@@ -34,6 +40,15 @@ public struct PreparedSite: Sendable {
         pagesBySlug = Dictionary(grouping: site.pages, by: \.slug)
         infoSlugsSorted = pagesBySlug.keys.sorted()
         icons = pictograms.pictograms.mapValues { $0.html(label: nil) }
+        let sessions = site.teams.flatMap { team in team.currentSessions(on: site.buildDate).map { (team, $0) } }
+        currentSessions = sessions
+        var spoken = Set<String>()
+        for (_, session) in sessions { spoken.formUnion(session.languages.map(\.value)) }
+        var codes: [String] = []
+        for language in site.config.languages where spoken.contains(language.lang) && !codes.contains(language.lang) {
+            codes.append(language.lang)
+        }
+        walkInLanguageCodes = codes + spoken.subtracting(codes).sorted()
     }
 
     /// The page in `language`, or the first of its fallback chain that exists.
@@ -101,20 +116,6 @@ public struct PreparedSite: Sendable {
         site.teams.sorted { $0.id < $1.id }.flatMap { team in
             [PageRoute.teamCalendar(team.id)] + (team.contact == nil ? [] : [PageRoute.contactCard(team.id)])
         } + site.wijken.map(\.id).sorted().map(PageRoute.wijkCalendar)
-    }
-
-    /// Codes of the languages spoken at one or more current sessions: the site's languages first
-    /// (in the config's order), then the others by code.
-    var walkInLanguageCodes: [String] {
-        var spoken = Set<String>()
-        for team in site.teams {
-            for session in team.currentSessions(on: site.buildDate) { spoken.formUnion(session.languages.map(\.value)) }
-        }
-        var codes: [String] = []
-        for language in site.config.languages where spoken.contains(language.lang) && !codes.contains(language.lang) {
-            codes.append(language.lang)
-        }
-        return codes + spoken.subtracting(codes).sorted()
     }
 
     /// Info page slugs, sorted.

@@ -23,9 +23,7 @@ extension LanguageContext {
     }
 
     /// Every current session of every team, for the city-wide lists.
-    var allCurrentSessions: [(Team, WalkInSession)] {
-        site.site.teams.flatMap { team in team.currentSessions(on: buildDate).map { (team, $0) } }
-    }
+    var allCurrentSessions: [(Team, WalkInSession)] { site.currentSessions }
 
     func session(_ session: WalkInSession, of team: Team, showTeam: Bool, from route: PageRoute, calendarLink: Bool = false) -> [String: Any] {
         let place = site.site.location(session.location.value)
