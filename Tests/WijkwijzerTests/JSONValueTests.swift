@@ -41,4 +41,23 @@ import Testing
             #expect(value.encoded == (try Self.foundation(value)))
         }
     }
+
+    /// A kept page's JSON-LD is named by its digest: equal values give equal digests whatever the
+    /// order of an object's keys; any other value gives another.
+    @Test func digestsIgnoreKeyOrderButNotValues() {
+        let one = JSONValue.object(["a": .string("x"), "b": .array([.int(1), .bool(true)]), "c": .object(["d": .string("")])])
+        let reordered = JSONValue.object(["c": .object(["d": .string("")]), "b": .array([.int(1), .bool(true)]), "a": .string("x")])
+        #expect(one.digest == reordered.digest)
+        let others: [JSONValue] = [
+            .object(["a": .string("y"), "b": .array([.int(1), .bool(true)]), "c": .object(["d": .string("")])]),
+            .object(["a": .string("x"), "b": .array([.bool(true), .int(1)]), "c": .object(["d": .string("")])]),
+            .object(["a": .string("x"), "b": .array([.int(1), .bool(false)]), "c": .object(["d": .string("")])]),
+            .object(["a": .string("x"), "b": .array([.int(1), .bool(true)]), "c": .object(["e": .string("")])]),
+            .object(["a": .string("x"), "b": .array([.int(1), .bool(true)])]),
+            .string("x"), .int(1), .bool(true), .array([]), .object([:]),
+        ]
+        for other in others { #expect(other.digest != one.digest, "\(other)") }
+        #expect(Set(others.map(\.digest)).count == others.count)
+        #expect(JSONValue.array([.string("ab"), .string("c")]).digest != JSONValue.array([.string("a"), .string("bc")]).digest)
+    }
 }

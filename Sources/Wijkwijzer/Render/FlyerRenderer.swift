@@ -54,7 +54,10 @@ struct FlyerRenderer {
         let route = PageRoute.flyer(wijk.id)
         let teams = site.teams(in: wijk).sorted { $0.name < $1.name }
         let url = context.absoluteURL(.wijk(wijk.id), in: context.language)
-        let qr: Any = QRCode(url).map { $0.svg(label: strings.plain("flyer.qr.label", ["url": url])) } ?? false
+        // The drawing is made only when the flyer is rendered (`late`); the digest names its text.
+        let qrLabel = strings.plain("flyer.qr.label", ["url": url])
+        let code = QRCode(url)
+        let qr: Any = code == nil ? false : "qr \(url)\n\(qrLabel)"
         let oldestCheck = teams.compactMap { $0.walkInChecked?.value }.min()
         let checked: Any = oldestCheck.map { date in
             both("team.walk_in.checked") { ["date": HTML.escape($0.date(date))] }
@@ -100,7 +103,12 @@ struct FlyerRenderer {
         return context.page(
             route, template: "flyer", title: title, description: strings.plain("flyer.title", ["wijk": wijk.name]),
             breadcrumbs: [context.homeCrumb, context.crumb("flyers.title", .flyersIndex)],
-            bodyClass: "flyer-page", data: data)
+            bodyClass: "flyer-page", data: data,
+            late: { context in
+                guard let code, var flyer = context["flyer"] as? [String: Any] else { return }
+                flyer["qr"] = code.svg(label: qrLabel)
+                context["flyer"] = flyer
+            })
     }
 
     /// A team on the flyer: where it is, how to call, its walk-in sessions, its contact for organisations.

@@ -20,6 +20,44 @@ enum JSONValue: Encodable, Sendable, Equatable {
         }
     }
 
+    /// A digest of the value: equal values, equal digests (an object's keys in any order). A page
+    /// that the last build kept needs only this, not the JSON (`LanguageContext.page`).
+    var digest: Digest {
+        var hasher = DigestHasher()
+        add(to: &hasher)
+        return hasher.finish()
+    }
+
+    private func add(to hasher: inout DigestHasher) {
+        switch self {
+        case .string(let text):
+            hasher.add(1)
+            hasher.add(text)
+        case .bool(let value): hasher.add(value ? 2 : 3)
+        case .int(let value):
+            hasher.add(4)
+            hasher.add(value)
+        case .array(let items):
+            hasher.add(6)
+            hasher.add(items.count)
+            for item in items { item.add(to: &hasher) }
+        case .object(let fields):
+            // Each field digested alone and the digests summed: no sorting, any order.
+            var high: UInt64 = 0, low: UInt64 = 0
+            for (key, value) in fields {
+                var field = DigestHasher()
+                field.add(key)
+                value.add(to: &field)
+                let digest = field.finish()
+                high &+= digest.high
+                low &+= digest.low
+            }
+            hasher.add(5)
+            hasher.add(fields.count)
+            hasher.add(Digest(high: high, low: low))
+        }
+    }
+
     /// Compact JSON with sorted keys, the bytes `JSONEncoder` writes with `.sortedKeys` and
     /// `.withoutEscapingSlashes` (keys in UTF-8 byte order; `"`, `\\`, and control characters
     /// escaped, `\b \f \n \r \t` short), written directly: `JSONEncoder` cost a tenth of a

@@ -167,8 +167,11 @@ struct LanguageContext {
     }
 
     /// The layout's `page` dictionary.
+    /// With `encodeJSONLD` false, the JSON-LD is named by its digest only (`page` writes it once it
+    /// knows the page is to be rendered).
     func pageDictionary(route: PageRoute, title: String, description: String?, breadcrumbs: [Crumb] = [],
-                        scripts: [Script] = [], jsonLD: JSONValue? = nil, bodyClass: String? = nil, real: [Bool]) -> [String: Any] {
+                        scripts: [Script] = [], jsonLD: JSONValue? = nil, encodeJSONLD: Bool = true, bodyClass: String? = nil,
+                        real: [Bool]) -> [String: Any] {
         let toLanguageRoot = route.toLanguageRoot
         let toSiteRoot = toLanguageRoot + "../"
         let path = route.path
@@ -209,7 +212,7 @@ struct LanguageContext {
             "bodyClass": bodyClass ?? (isEasyRead(route) ? "easy-read-page" : false),
             "noindex": { if case .compare = route { return true } else { return false } }(),
             "scripts": scripts.compactMap { site.assetPaths[$0.fileName] },
-            "jsonLD": jsonLD?.encodedForScriptElement ?? false,
+            "jsonLD": jsonLD.map { encodeJSONLD ? $0.encodedForScriptElement : "json-ld \($0.digest)" } ?? false,
             "pagesStylesheet": { if case .team = route { return false as Any } else { return (site.assetPaths["pages.css"] ?? "") as Any } }(),
             "flyerStylesheet": { switch route { case .flyer, .flyersIndex: return (site.assetPaths["flyer.css"] ?? "") as Any; default: return false as Any } }(),
         ]
@@ -230,16 +233,19 @@ struct LanguageContext {
     /// changes the finished HTML; it is the program's, so the page digest need not name it).
     /// With `reuse`, a page whose digest equals the last build's comes back as kept, unrendered.
     /// `lists` are the page's own lists that many pages share (`SharedList`); the layout's are added.
+    /// Values that are costly to make and follow from others are made only for a page that is
+    /// rendered: the JSON-LD (digested as a value, written as JSON only then), and what `late`
+    /// adds to the context (`data` must hold what it is made from, for the digest).
     func page(_ route: PageRoute, template: String, title: String, description: String?,
               breadcrumbs: [Crumb] = [], scripts: [Script] = [], jsonLD: JSONValue? = nil,
               bodyClass: String? = nil, data: [String: Any], lists: [String: SharedList] = [:],
-              rewrite: ((String) -> String)? = nil) -> OutputFile {
+              rewrite: ((String) -> String)? = nil, late: ((inout [String: Any]) -> Void)? = nil) -> OutputFile {
         var context = data
         context["t"] = translationDictionary
         let real = languages.realVersions(route, in: site)
-        let page = pageDictionary(
+        var page = pageDictionary(
             route: route, title: title, description: description, breadcrumbs: breadcrumbs, scripts: scripts, jsonLD: jsonLD,
-            bodyClass: bodyClass, real: real)
+            encodeJSONLD: reuse == nil, bodyClass: bodyClass, real: real)
         context["page"] = page
         context["urgent"] = urgentDictionary
         // For elements that hold nothing but data: `<h1{{#dataLang}} lang="{{.}}"{{/dataLang}}>`.
@@ -254,7 +260,12 @@ struct LanguageContext {
                 metrics?.recordKept()
                 return .keeping(path, source: source)
             }
+            if let jsonLD {
+                page["jsonLD"] = jsonLD.encodedForScriptElement
+                context["page"] = page
+            }
         }
+        late?(&context)
         let lists = lists.merging(layoutLists(route, page: page, real: real, breadcrumbs: breadcrumbs, hasJSONLD: jsonLD != nil)) { $1 }
         // The page and its layout from one set: its shape is worked out once.
         let templates = templates(for: context, lists: lists)
