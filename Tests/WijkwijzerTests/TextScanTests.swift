@@ -26,6 +26,7 @@ import Testing
             let character = Character(scalar)
             #expect(ScalarText.isWhitespace(scalar) == character.isWhitespace, "U+\(String(scalar.value, radix: 16))")
             #expect(ScalarText.isLetter(scalar) == character.isLetter, "U+\(String(scalar.value, radix: 16))")
+            #expect(ScalarText.isNumber(scalar) == character.isNumber, "U+\(String(scalar.value, radix: 16))")
         }
     }
 
@@ -66,6 +67,7 @@ import Testing
         let scalars = (0...0x10FFFF).compactMap(Unicode.Scalar.init)
         #expect(scalars.filter { ScalarText.isLetter($0) != $0.properties.isAlphabetic }.isEmpty)
         #expect(scalars.filter { ScalarText.isUppercase($0) != $0.properties.isUppercase }.isEmpty)
+        #expect(scalars.filter { ScalarText.isNumber($0) != ($0.properties.numericType != nil) }.isEmpty)
     }
 
     @Test func placeholdersAreFoundOnlyAfterABrace() {

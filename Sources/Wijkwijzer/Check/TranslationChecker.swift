@@ -162,8 +162,7 @@ enum Placeholders {
                 if !name.isEmpty { names.insert(String(name)) }
                 current = nil
             } else if current != nil {
-                let isNumber = scalar.isASCII ? ("0"..."9").contains(scalar) : scalar.properties.numericType != nil
-                if ScalarText.isLetter(scalar) || isNumber || scalar == "_" {
+                if ScalarText.isLetter(scalar) || ScalarText.isNumber(scalar) || scalar == "_" {
                     current?.append(scalar)
                 } else {
                     current = nil

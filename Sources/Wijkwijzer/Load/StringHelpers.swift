@@ -87,6 +87,12 @@ enum ScalarText {
         scalar.isASCII ? ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) : scalar.properties.isAlphabetic
     }
 
+    /// `Character.isNumber` of a character that is this one scalar: it has a numeric type,
+    /// answered for ASCII without a table look-up (a test checks every scalar).
+    static func isNumber(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? ("0"..."9").contains(scalar) : scalar.properties.numericType != nil
+    }
+
     static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
         scalar.isASCII ? ("A"..."Z").contains(scalar) : scalar.properties.isUppercase
     }
