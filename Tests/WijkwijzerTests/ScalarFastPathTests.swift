@@ -83,4 +83,24 @@ import Testing
         // A mark after a space or a full stop joins that character: not split by scalars.
         #expect(!ScalarText.splitsLikeCharacters("مجانا ً") && !ScalarText.splitsLikeCharacters("مجانا.ً"))
     }
+
+    /// The search for a direction control's bytes that jumps from E2 byte to E2 byte answers as
+    /// the walk over every byte, on the site's files and on text of near misses: other E2
+    /// characters (“ … – ‘), an E2 at the very end, and the controls themselves.
+    @Test func directionControlSearchMatchesTheWalkOverEveryByte() throws {
+        let alphabet = ["a", " ", "\n", "ب", "ş", "ł", "“", "…", "–", "‘", "\u{2029}", "\u{202F}", "\u{2065}", "\u{206A}",
+                        "\u{202A}", "\u{202E}", "\u{2066}", "\u{2069}", "\u{E2}", "€"]
+        let texts = try Self.texts(below: "content") + Self.texts(below: "translations")
+            + Self.generated(alphabet, count: 20000, length: 12, seed: 5)
+        var found = 0
+        for text in texts {
+            let expected = BidiControls.containsEncodedControlByBytes(text)
+            #expect(BidiControls.containsEncodedControl(text) == expected, "\(text.debugDescription)")
+            if expected { found += 1 }
+        }
+        #expect(found > 1000 && found < texts.count - 1000)
+        // E2 characters that are not controls at the very end: nothing is read past it.
+        #expect(!BidiControls.containsEncodedControl("a\u{2028}") && !BidiControls.containsEncodedControl("a…"))
+        #expect(BidiControls.containsEncodedControl("x\u{202E}") && BidiControls.containsEncodedControl("\u{2069}"))
+    }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 // Invisible direction controls (U+202A–U+202E, U+2066–U+2069) are refused in content: they can
 // make text read backwards or hide what a link or phone number really says.
 
@@ -42,14 +44,34 @@ enum BidiControls {
 
     /// Whether the bytes hold one: all of them are encoded as E2 80 AA–AE or E2 81 A6–A9, so
     /// text without them (nearly all, also with other punctuation such as “ ” …) is not decoded.
-    private static func containsEncodedControl(_ text: String) -> Bool {
+    /// `memchr` finds each E2 byte (none in Arabic, Turkish or Polish letters, nor in ASCII), so
+    /// most text is passed over at memory speed.
+    static func containsEncodedControl(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            var at = 0
+            while at < bytes.count, let found = memchr(base + at, 0xE2, bytes.count - at) {
+                let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if index + 2 < bytes.count, isEncodedControl(bytes[index + 1], bytes[index + 2]) { return true }
+                at = index + 1
+            }
+            return false
+        }
+    }
+
+    /// The walk byte by byte that `containsEncodedControl` answers faster (the tests hold them equal).
+    static func containsEncodedControlByBytes(_ text: String) -> Bool {
         var (beforeLast, last): (UInt8, UInt8) = (0, 0)
         for byte in text.utf8 {
-            if beforeLast == 0xE2, (last == 0x80 && (0xAA...0xAE).contains(byte)) || (last == 0x81 && (0xA6...0xA9).contains(byte)) {
-                return true
-            }
+            if beforeLast == 0xE2, isEncodedControl(last, byte) { return true }
             (beforeLast, last) = (last, byte)
         }
         return false
+    }
+
+    /// Whether E2 followed by `second` and `third` is one of the refused characters.
+    private static func isEncodedControl(_ second: UInt8, _ third: UInt8) -> Bool {
+        (second == 0x80 && (0xAA...0xAE).contains(third)) || (second == 0x81 && (0xA6...0xA9).contains(third))
     }
 }
