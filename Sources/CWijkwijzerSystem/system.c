@@ -1,6 +1,7 @@
 // renameat2(RENAME_EXCHANGE): swap the staged site and the live site in one step.
 #define _GNU_SOURCE
 #include <malloc.h>
+#include <string.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <errno.h>
@@ -45,4 +46,11 @@ void wijkwijzer_map_large_allocations(void) {
 #if defined(__GLIBC__)
     mallopt(M_MMAP_THRESHOLD, 256 * 1024);
 #endif
+}
+
+int wijkwijzer_contains_bytes(const void *haystack, unsigned long haystack_length,
+                              const void *needle, unsigned long needle_length) {
+    if (needle_length == 0) return 1;
+    if (haystack == NULL || haystack_length < needle_length) return 0;
+    return memmem(haystack, haystack_length, needle, needle_length) != NULL;
 }

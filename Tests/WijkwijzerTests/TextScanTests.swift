@@ -82,11 +82,35 @@ import Testing
         #expect(!"FILL I".containsBytes("FILL IN"))
         #expect("x".containsBytes(""))
         #expect(!"ﬁ".containsBytes("fi"))
+        #expect(!"".containsBytes("a") && "".containsBytes(""))
+        // Against the bytes compared at every offset, on text where near misses are common.
+        var generator = SeededGenerator(seed: 6)
+        let pieces = ["a", "b", "ab", "ba", "é", "ب", " ", "\"", "style=\"", "text-align:"]
+        for _ in 0..<5000 {
+            func text(_ length: Int) -> String {
+                (0..<Int.random(in: 0...length, using: &generator)).map { _ in pieces[Int.random(in: 0..<pieces.count, using: &generator)] }.joined()
+            }
+            let (haystack, needle) = (text(12), text(3))
+            let (bytes, pattern) = (Array(haystack.utf8), Array(needle.utf8))
+            let expected = pattern.isEmpty || (bytes.count >= pattern.count
+                && (0...(bytes.count - pattern.count)).contains { Array(bytes[$0..<$0 + pattern.count]) == pattern })
+            #expect(haystack.containsBytes(needle) == expected, "\(haystack.debugDescription) \(needle.debugDescription)")
+            #expect(("x" + haystack).dropFirst().containsBytes(needle) == expected)
+        }
     }
 
     @Test(arguments: ["e\u{301}", "a\r\nb", "\u{600} 1", " \u{301}", "👩\u{200D}💻", "\u{1F1F3}\u{1F1F1}", "\u{64E}", "a\u{37E}"])
     func textThatJoinsScalarsIsWalkedByCharacters(text: String) {
         #expect(!ScalarText.isOneCharacterPerScalar(text))
+        #expect(!ScalarText.isOneCharacterPerScalar("plain ASCII " + text))
+    }
+
+    /// ASCII is answered on its bytes: every ASCII scalar but the carriage return stands alone.
+    @Test func asciiWithoutCarriageReturnsIsOneCharacterPerScalar() {
+        let ascii = (0...0x7F).compactMap(Unicode.Scalar.init)
+        #expect(ascii.allSatisfy { ($0 == "\r") != ScalarText.standsAlone($0) })
+        #expect(ScalarText.isOneCharacterPerScalar(String(String.UnicodeScalarView(ascii.filter { $0 != "\r" }))))
+        #expect(!ScalarText.isOneCharacterPerScalar("a\rb") && !ScalarText.isOneCharacterPerScalar("a\r"))
     }
 }
 

@@ -20,4 +20,9 @@ void wijkwijzer_release_free_memory(void);
 /// in the heap after the page is written. Call once, before building.
 void wijkwijzer_map_large_allocations(void);
 
+/// Whether `needle` (length `needle_length`) occurs in `haystack` (glibc memmem, which Swift's
+/// Glibc module does not declare). An empty needle occurs everywhere.
+int wijkwijzer_contains_bytes(const void *haystack, unsigned long haystack_length,
+                              const void *needle, unsigned long needle_length);
+
 #endif

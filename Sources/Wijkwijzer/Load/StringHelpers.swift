@@ -1,3 +1,5 @@
+import CWijkwijzerSystem
+
 // Small string operations on Unicode scalars; Foundation's versions bridge to NSString and were
 // a measurable part of loading.
 
@@ -24,6 +26,15 @@ extension StringProtocol {
 private func byteSequence<Bytes: RandomAccessCollection<UInt8>>(_ pattern: [UInt8], occursIn haystack: Bytes) -> Bool
 where Bytes.Index == Int {
     guard !pattern.isEmpty, pattern.count <= haystack.count else { return pattern.isEmpty }
+    // C's `memmem` where the bytes lie in one block (nearly always): several times faster than
+    // comparing at every byte, and this runs on every block of every page's HTML.
+    if let found = haystack.withContiguousStorageIfAvailable({ bytes in
+        pattern.withUnsafeBytes { needle in
+            wijkwijzer_contains_bytes(bytes.baseAddress, UInt(bytes.count), needle.baseAddress, UInt(needle.count)) != 0
+        }
+    }) {
+        return found
+    }
     let first = pattern[0]
     var index = 0
     while index <= haystack.count - pattern.count {
@@ -41,7 +52,10 @@ enum ScalarText {
     /// that never join a neighbour into one character (Latin, Arabic letters, common punctuation;
     /// not carriage returns, combining marks, joiners or emoji). A test checks every pair.
     static func isOneCharacterPerScalar<Text: StringProtocol>(_ text: Text) -> Bool {
-        text.unicodeScalars.allSatisfy(standsAlone)
+        // ASCII without carriage returns (most Dutch text) is answered on the bytes: every such
+        // scalar stands alone.
+        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return true }
+        return text.unicodeScalars.allSatisfy(standsAlone)
     }
 
     /// Whether splitting `text` by scalars at sentence ends and white space gives the pieces that

@@ -204,7 +204,8 @@ public enum MarkdownRenderer {
         }
         for node in links {
             let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
-            let place = location(node)
+            // Only a diagnostic needs the column: most links have none.
+            var place: SourceLocation { location(node) }
             switch classify(url) {
             case .internalLink(let scheme, let id):
                 switch targets.path(scheme: scheme, id: id) {
@@ -220,7 +221,7 @@ public enum MarkdownRenderer {
                 }
             case .external, .relative:
                 if url.lowercased().hasPrefix("tel:") { isolateNumber(in: node) }
-                if isTranslation, let first = url.split(separator: "/").first, url.hasPrefix("/"),
+                if isTranslation, url.hasPrefix("/"), let first = url.split(separator: "/").first,
                    targets.languagePrefixes.contains(String(first)) {
                     diagnostics.warning(
                         "hard-coded-link", at: place, "the link '\(url)' always opens the /\(first)/ site",
