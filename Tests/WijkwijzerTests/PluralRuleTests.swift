@@ -113,6 +113,29 @@ import Testing
         if case .success = PluralRules.parse(["several": "n = 3"]) { Issue.record("accepted an unknown category") }
     }
 
+    /// The tree of `t.…` texts for the templates is the one made key by key into nested
+    /// dictionaries, for every language of the site, also where one key starts others.
+    @Test func templateDictionaryIsTheOneMadeKeyByKey() throws {
+        let result = Pipeline.prepare(root: Repository.root, buildDate: CalendarDate(year: 2026, month: 11, day: 26))
+        var site = try #require(result.0?.site)
+        func canonical(_ value: Any) -> String {
+            if let dictionary = value as? [String: Any] {
+                return "{" + dictionary.keys.sorted().map { "\($0.debugDescription):" + canonical(dictionary[$0] as Any) }.joined(separator: ",") + "}"
+            }
+            return (value as? String)?.debugDescription ?? "?"
+        }
+        let location = SourceLocation(file: "translations/nl.yaml")
+        for key in ["zz.a", "zz.a.b", "zz.a.c.d", "zz.b", "zz-x.y"] {
+            site.translations["nl"]?.entries[key] = TranslationEntry(key: key, text: "text of \(key)", pluralForms: [:], reviewed: true, location: location)
+        }
+        for language in site.config.languages {
+            let strings = Strings(language: language, site: site)
+            let fast = canonical(strings.templateDictionary())
+            #expect(fast == canonical(strings.templateDictionaryInOrder()), "\(language.id)")
+            #expect(fast.contains("\"zz\":{\"a\":{\"b\":\"text of zz.a.b\",\"c\":{\"d\":\"text of zz.a.c.d\"}},\"b\":\"text of zz.b\"}"))
+        }
+    }
+
     @Test func stringsPickTheFormOfTheTableTheEntryComesFrom() throws {
         let result = Pipeline.prepare(root: Repository.root, buildDate: CalendarDate(year: 2026, month: 11, day: 26))
         let site = try #require(result.0?.site)

@@ -449,7 +449,7 @@ import Mustache
         // Shapes of page and their lists as soon as they occur (0), and after the usual number of renders.
         for (language, threshold) in prepared.site.config.languages.flatMap({ language in [0, PageShapes.rendersBeforeOwnSet].map { (language, $0) } }) {
             let specialised = LanguageRenderer(LanguageContext(site: prepared, language: language, rendersBeforeOwnSet: threshold))
-            let asWritten = LanguageRenderer(LanguageContext(site: prepared, language: language, rendersPages: false))
+            let asWritten = LanguageRenderer(LanguageContext(site: prepared, language: language, specialisesTemplates: false))
             var routes = prepared.routes + [.notFound]
             routes += prepared.infoSlugs.filter { prepared.hasRealVersion(.compare($0), in: language) }.map { PageRoute.compare($0) }
             for route in routes {

@@ -99,6 +99,24 @@ public struct Strings: Sendable {
 
     /// Every entry as nested dictionaries, so a template can write `{{t.team.call}}`.
     public func templateDictionary() -> [String: Any] {
+        var keys = Set<String>()
+        for table in tables { keys.formUnion(table.entries.keys) }
+        // A tree first, made into dictionaries once: growing nested `[String: Any]` in place cost
+        // a dynamic cast and a copy per key. Keys are letters, digits, `_` and `-` between dots
+        // (`TranslationLoader.isValidKey`), so they are split on bytes. Where one key is also the
+        // start of others (`a.b` and `a.b.c`), the others win, as they did in the walk in order.
+        let root = KeyTree()
+        for key in keys {
+            var node = root
+            for part in key.utf8.split(separator: UInt8(ascii: ".")) { node = node.child(String(Substring(part))) }
+            node.text = text(key)
+        }
+        return root.dictionary()
+    }
+
+    /// The same, made as it was before `KeyTree`: every key in order, into nested dictionaries
+    /// (the tests hold both equal).
+    func templateDictionaryInOrder() -> [String: Any] {
         var root: [String: Any] = [:]
         var keys = Set<String>()
         for table in tables { keys.formUnion(table.entries.keys) }
@@ -152,5 +170,22 @@ public enum HTML {
     /// Left-to-right text (phone numbers, times, postcodes, e-mail) isolated inside any direction.
     public static func ltr(_ text: String) -> String {
         "<bdi dir=\"ltr\">\(escape(text))</bdi>"
+    }
+}
+
+/// The keys of the translation tables as a tree (`Strings.templateDictionary`).
+private final class KeyTree {
+    var text: String?
+    private var children: [String: KeyTree] = [:]
+
+    func child(_ name: String) -> KeyTree {
+        if let child = children[name] { return child }
+        let child = KeyTree()
+        children[name] = child
+        return child
+    }
+
+    func dictionary() -> [String: Any] {
+        children.mapValues { child in child.children.isEmpty ? (child.text ?? "") as Any : child.dictionary() as Any }
     }
 }

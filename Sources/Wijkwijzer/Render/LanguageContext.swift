@@ -38,7 +38,9 @@ struct LanguageContext {
     /// Set by `build --template-metrics`: every render is timed.
     let metrics: TemplateMetrics?
 
-    init(site: PreparedSite, language: Language, rendersPages: Bool = true, reuse: PageReuse? = nil,
+    /// Without `specialisesTemplates`, pages are made from the templates as written (one parse for
+    /// every language): cheaper for the few pages of an edit of text, and the same bytes.
+    init(site: PreparedSite, language: Language, specialisesTemplates: Bool = true, reuse: PageReuse? = nil,
          metrics: TemplateMetrics? = nil, rendersBeforeOwnSet: Int = PageShapes.rendersBeforeOwnSet) {
         self.site = site
         self.language = language
@@ -70,9 +72,9 @@ struct LanguageContext {
                 "sourceLang": sourceLanguage.lang, "sourceDir": sourceLanguage.direction.rawValue, "sourceName": sourceLanguage.name,
             ],
         ]
-        library = rendersPages ? site.templates.library(constants: constants) : nil
+        library = specialisesTemplates ? site.templates.library(constants: constants) : nil
         let templates = site.templates
-        shapeLibraries = rendersPages ? PageShapes(rendersBeforeOwnSet: rendersBeforeOwnSet) { values in
+        shapeLibraries = specialisesTemplates ? PageShapes(rendersBeforeOwnSet: rendersBeforeOwnSet) { values in
             var shapeConstants = constants
             for (namespace, shaped) in values {
                 shapeConstants[namespace] = (constants[namespace] as? [String: Any] ?? [:]).merging(shaped) { $1 }

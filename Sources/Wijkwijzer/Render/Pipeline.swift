@@ -235,8 +235,10 @@ public enum Pipeline {
                               metrics: TemplateMetrics? = nil, reads: BodyReadLog? = nil, edit: BodyOnlyEdit? = nil,
                               into sink: ([OutputFile]) throws -> Void) rethrows -> Int {
         let languages = prepared.site.config.languages
+        // An edit of text makes a few pages: writing each language's constants into the templates
+        // and parsing them again would cost more than the look-ups it saves.
         let contexts = ParallelMap.map(Array(languages.indices)) { index in
-            Unchecked(LanguageContext(site: prepared, language: languages[index], reuse: reuse, metrics: metrics))
+            Unchecked(LanguageContext(site: prepared, language: languages[index], specialisesTemplates: edit == nil, reuse: reuse, metrics: metrics))
         }
         // Every page of every language is one job, so both cores stay busy to the end. The
         // accessibility statements come last: they state how many pages the others made.
@@ -278,12 +280,16 @@ public enum Pipeline {
             }.flatMap { $0 })
         }
         var files: [OutputFile] = []
-        for (name, text) in prepared.templates.assets {
-            guard let path = prepared.assetPaths[name] else { continue }
-            files.append(OutputFile(path: path, text: name.hasSuffix(".css") ? CSSMinifier.minify(text) : text))
+        // The style sheets and scripts are made from the templates and assets alone: after an
+        // edit of bodies they stand as the last build made them (kept below, not minified again).
+        if edit == nil {
+            for (name, text) in prepared.templates.assets {
+                guard let path = prepared.assetPaths[name] else { continue }
+                files.append(OutputFile(path: path, text: name.hasSuffix(".css") ? CSSMinifier.minify(text) : text))
+            }
+            files.append(OutputFile(path: prepared.stylesheetPath, text: CSSMinifier.minify(prepared.templates.stylesheet)))
         }
         files.append(contentsOf: SiteFilesRenderer.render(prepared))
-        files.append(OutputFile(path: prepared.stylesheetPath, text: CSSMinifier.minify(prepared.templates.stylesheet)))
         try deliver(files)
         if let edit {
             // Every other file of the last build stands: the pages the jobs that did not run made.
