@@ -496,3 +496,44 @@ import Mustache
         #expect(TemplatePieces.split(Self.pragma + "{{! a comment\nover lines }}\n" + long, name: "comment") == nil)
     }
 }
+
+/// A translation entry of `text:` and `reviewed:` is read without a `FieldReader`: the same entry
+/// and the same messages as the reader's way, for every entry of the site's tables and for the
+/// shapes next to the usual one.
+@Suite struct TranslationEntryFastPathTests {
+    @Test func everyEntryReadsAsTheFieldReaderReadsIt() throws {
+        var nodes: [(String, YAMLNode)] = []
+        for file in try FileManager.default.contentsOfDirectory(atPath: Repository.path("translations")).sorted() where file.hasSuffix(".yaml") {
+            var ignored = DiagnosticBag()
+            let text = try String(contentsOfFile: Repository.path("translations/" + file), encoding: .utf8)
+            guard let root = YAMLTree.parse(text, file: file, diagnostics: &ignored), case .mapping(let top) = root.value,
+                  let entries = top.first(where: { $0.key.scalarText == "entries" }), case .mapping(let pairs) = entries.value.value else {
+                Issue.record("\(file) has no entries")
+                continue
+            }
+            nodes += pairs.map { ($0.key.scalarText ?? "", $0.value) }
+        }
+        #expect(nodes.count > 1000)
+        let shapes = [
+            "text: \"a\"\nreviewed: true", "text: a\nreviewed: false", "text: a\nreviewed: True", "text: a\nreviewed: yes",
+            "reviewed: true\ntext: a", "text: a\nreviewed:", "text:\nreviewed: true", "text: [a]\nreviewed: true",
+            "text: a\nreviewd: true", "text: a\nreviewed: true\nother: b", "one: a\nother: b\nreviewed: false",
+            "text: a\none: b\nreviewed: true", "text: \"\"\nreviewed: false", "just a text", "text: a",
+        ]
+        for (index, shape) in shapes.enumerated() {
+            var ignored = DiagnosticBag()
+            nodes.append(("shape.\(index)", try #require(YAMLTree.parse(shape, file: "t.yaml", diagnostics: &ignored))))
+        }
+        func described(_ entry: TranslationEntry?, _ diagnostics: DiagnosticBag) -> String {
+            let forms = entry.map { $0.pluralForms.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" } } ?? []
+            return "\(String(describing: entry?.text)) \(forms) \(String(describing: entry?.reviewed)) \(String(describing: entry?.location)) "
+                + diagnostics.all.map { "\($0.code) \($0.location) \($0.message)" }.joined(separator: "; ")
+        }
+        for (key, node) in nodes {
+            var fast = DiagnosticBag(), reader = DiagnosticBag()
+            let one = TranslationLoader.entry(key, node, &fast)
+            let other = TranslationLoader.entryByFields(key, node, &reader)
+            #expect(described(one, fast) == described(other, reader), "\(key)")
+        }
+    }
+}

@@ -64,7 +64,19 @@ enum TranslationLoader {
         return TranslationTable(languageID: languageID, entries: entries, file: file)
     }
 
-    private static func entry(_ key: String, _ node: YAMLNode, _ diagnostics: inout DiagnosticBag) -> TranslationEntry? {
+    static func entry(_ key: String, _ node: YAMLNode, _ diagnostics: inout DiagnosticBag) -> TranslationEntry? {
+        // The usual entry, `text:` then `reviewed: true` or `false`, read without a `FieldReader`:
+        // a table has hundreds, and the reader's bookkeeping was most of loading them. Anything
+        // else takes the reader's way, with its messages (the tests hold both ways equal).
+        if case .mapping(let pairs) = node.value, pairs.count == 2,
+           pairs[0].key.scalarText == "text", pairs[1].key.scalarText == "reviewed",
+           let text = pairs[0].value.scalarText, let flag = pairs[1].value.scalarText, flag == "true" || flag == "false" {
+            return TranslationEntry(key: key, text: text, pluralForms: [:], reviewed: flag == "true", location: node.location)
+        }
+        return entryByFields(key, node, &diagnostics)
+    }
+
+    static func entryByFields(_ key: String, _ node: YAMLNode, _ diagnostics: inout DiagnosticBag) -> TranslationEntry? {
         if let text = node.scalarText {
             return TranslationEntry(key: key, text: text, pluralForms: [:], reviewed: false, location: node.location)
         }
