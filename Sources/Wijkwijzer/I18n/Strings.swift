@@ -150,8 +150,8 @@ public enum HTML {
     /// Escapes text for element content and quoted attribute values. Works on UTF-8 bytes:
     /// text without special characters (most of it) is returned without copying.
     public static func escape(_ text: String) -> String {
+        guard text.containsByte(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 }) else { return text }
         let utf8 = text.utf8
-        guard utf8.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 }) else { return text }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(utf8.count + 32)
         for byte in utf8 {

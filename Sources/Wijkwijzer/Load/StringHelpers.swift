@@ -14,6 +14,12 @@ extension StringProtocol {
         return String(decoding: utf8[first..<scalars.index(after: last)], as: UTF8.self)
     }
 
+    /// Whether any UTF-8 byte of the text passes `test`: on the bytes in place where they lie in
+    /// one block (native strings), about twice as fast as walking the `utf8` view.
+    func containsByte(where test: (UInt8) -> Bool) -> Bool {
+        utf8.withContiguousStorageIfAvailable { $0.contains(where: test) } ?? utf8.contains(where: test)
+    }
+
     /// Whether `needle` occurs in the text, compared byte for byte (no locale, no bridging).
     func containsBytes(_ needle: String) -> Bool {
         // Searched in place when the text's bytes are contiguous (native strings), not copied.

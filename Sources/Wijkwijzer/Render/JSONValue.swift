@@ -93,9 +93,16 @@ enum JSONValue: Encodable, Sendable, Equatable {
         }
     }
 
+    private static let hex = Array("0123456789abcdef".utf8)
+
     private static func write(_ text: String, into bytes: inout [UInt8]) {
-        let hex = Array("0123456789abcdef".utf8)
         bytes.append(UInt8(ascii: "\""))
+        // Most strings need no escape: their bytes go in at once.
+        guard text.containsByte(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+            bytes.append(contentsOf: text.utf8)
+            bytes.append(UInt8(ascii: "\""))
+            return
+        }
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "\""): bytes.append(contentsOf: [UInt8(ascii: "\\"), byte])
@@ -119,7 +126,9 @@ enum JSONValue: Encodable, Sendable, Equatable {
     /// strings) become `\u003c`, `\u003e`, `\u0026`, so `</script>` in data cannot end the block;
     /// U+2028 and U+2029, which old script parsers read as line ends, become `\u2028`, `\u2029`.
     var encodedForScriptElement: String {
-        let utf8 = Array(encoded.utf8)
+        let json = encoded
+        guard json.containsByte(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0xE2 }) else { return json }
+        let utf8 = Array(json.utf8)
         var bytes: [UInt8] = []
         bytes.reserveCapacity(utf8.count + 64)
         var index = 0
