@@ -126,6 +126,21 @@ import Testing
         let line = "---\n  title: x  \n"
         #expect(line.split(separator: "\n")[1].trimmed == "title: x")
     }
+
+    /// The shortcut for ASCII ends that are not white space answers as the walk over scalars.
+    @Test func asciiEndsAreTrimmedAsScalarsAre() {
+        var generator = SeededGenerator(seed: 7)
+        let pieces = ["a", "~", "\u{7F}", " ", "\t", "\n", "\r", "\u{0B}", "\u{85}", "\u{A0}", "\u{2003}", "\u{301}", "é", "ب", "{{", "}}"]
+        for _ in 0..<5000 {
+            let text = (0..<Int.random(in: 0...6, using: &generator)).map { _ in pieces[Int.random(in: 0..<pieces.count, using: &generator)] }.joined()
+            let scalars = text.unicodeScalars
+            let expected = scalars.firstIndex(where: { !$0.properties.isWhitespace }).map { first in
+                String(scalars[first...scalars.lastIndex(where: { !$0.properties.isWhitespace })!])
+            } ?? ""
+            #expect(text.trimmed.unicodeScalars.elementsEqual(expected.unicodeScalars), "\(text.debugDescription)")
+            #expect(text.dropFirst(0).trimmed.unicodeScalars.elementsEqual(expected.unicodeScalars))
+        }
+    }
 }
 
 @Suite struct EasyReadSplitTests {

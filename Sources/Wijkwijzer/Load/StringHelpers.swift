@@ -7,6 +7,11 @@ extension StringProtocol {
     /// Whitespace and newlines removed from both ends.
     var trimmed: String {
         let scalars = unicodeScalars
+        // Ends that are ASCII and not white space (a template tag's name, most values): nothing to
+        // trim, answered without looking up the scalars' properties.
+        if let first = scalars.first, let last = scalars.last, (0x21...0x7F).contains(first.value), (0x21...0x7F).contains(last.value) {
+            return String(self)
+        }
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
               let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         // The bytes copied at once: a `UnicodeScalarView` built from the slice appended scalar by
