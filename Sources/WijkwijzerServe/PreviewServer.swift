@@ -75,6 +75,8 @@ final class PreviewBuilder: @unchecked Sendable {
     /// after an edit of text alone, only the pages that show it are made (`facts`).
     private var lastFiles: [OutputFile] = []
     private var lastFacts: BuildFacts?
+    /// The parsed files of the last build: a file that has not changed is not parsed again.
+    private let cache = LoadCache()
 
     init(root: String) { self.root = root }
 
@@ -84,7 +86,7 @@ final class PreviewBuilder: @unchecked Sendable {
         let clock = ContinuousClock()
         let start = clock.now
         let signature = signature ?? InputFiles.signature(root: root)
-        let result = Pipeline.build(root: root, buildDate: BuildDate.resolve(root: root), previous: lastFiles, facts: lastFacts)
+        let result = Pipeline.build(root: root, buildDate: BuildDate.resolve(root: root), previous: lastFiles, facts: lastFacts, cache: cache)
         if !result.files.isEmpty {
             lastFiles = result.files
             lastFacts = result.facts

@@ -194,6 +194,66 @@ import Testing
         #expect(!tomorrow.bodiesOnly && !tomorrow.files.isEmpty)
     }
 
+    /// The preview's load cache: after each kind of change (a page's text, a team, a translation
+    /// table, an error and its repair, a new file, a removed file, a file made a link) the build
+    /// with the cache equals a fresh build, files and messages; only changed files are parsed again.
+    @Test func theLoadCacheGivesWhatAFreshLoadGives() throws {
+        let site = try TemporarySite()
+        let cache = LoadCache()
+        var last = Pipeline.build(root: site.root, buildDate: Self.date, previous: [], cache: cache)
+        let jobs = cache.loaded
+        #expect(cache.reused == 0 && jobs > 10)
+        func messages(_ result: BuildResult) -> [String] {
+            result.diagnostics.all.map { "\($0.code) \($0.location) \($0.message) \($0.hint ?? "")" }
+        }
+        func step(_ what: String, reparsed: Int, change: () throws -> Void) throws {
+            try change()
+            let next = Pipeline.build(root: site.root, buildDate: Self.date, previous: last.files, facts: last.facts, cache: cache)
+            let fresh = Pipeline.build(root: site.root, buildDate: Self.date)
+            #expect(messages(next) == messages(fresh), "\(what)")
+            #expect(next.files.map(\.path) == fresh.files.map(\.path), "\(what)")
+            #expect(next.files.filter { file in fresh.files.first { $0.path == file.path }?.bytes != file.bytes }.map(\.path) == [], "\(what)")
+            #expect(cache.loaded == reparsed, "\(what): \(cache.loaded) parsed, \(cache.reused) from the cache")
+            if !next.files.isEmpty { last = next }
+        }
+        try step("text", reparsed: 1) {
+            try site.write("content/pages/tolk/nl.md", try site.read("content/pages/tolk/nl.md") + "\nEen alinea uit de cache.\n")
+        }
+        try step("team", reparsed: 1) {
+            try site.edit("content/teams/overvecht.yaml", replacing: "start: \"09:30\"", with: "start: \"09:45\"")
+        }
+        try step("translation", reparsed: 1) {
+            try site.edit("translations/ar.yaml", replacing: "reviewed: false", with: "reviewed: true")
+        }
+        let team = try site.read("content/teams/overvecht.yaml")
+        try step("error", reparsed: 1) { try site.write("content/teams/overvecht.yaml", team + "\n  - [unclosed\n") }
+        try step("repair", reparsed: 1) { try site.write("content/teams/overvecht.yaml", team) }
+        try step("nothing", reparsed: 0) {}
+        try step("new page", reparsed: 1) {
+            try site.write("content/pages/nieuw/nl.md", "---\ntitle: Nieuw\ndescription: Een nieuwe pagina.\n---\nKom langs.\n")
+        }
+        try step("removed page", reparsed: 0) { try FileManager.default.removeItem(atPath: site.root + "/content/pages/nieuw") }
+        // Templates are kept with their parsed texts while no file below templates/ changes.
+        let info = "templates/info.mustache"
+        try step("template", reparsed: 0) {
+            try site.write(info, (EmbeddedResources.files[info] ?? "") + "<p class=\"marker\">{{t.nav.home}}</p>\n")
+        }
+        #expect(last.files.contains { $0.text.contains("<p class=\"marker\">") })
+        try step("template edited", reparsed: 0) {
+            try site.write(info, (EmbeddedResources.files[info] ?? "") + "<p class=\"other\">{{t.nav.home}}</p>\n")
+        }
+        try step("broken template", reparsed: 0) { try site.write(info, "{{#open}}") }
+        try step("template removed", reparsed: 0) { try FileManager.default.removeItem(atPath: site.root + "/" + info) }
+        #expect(!last.files.contains { $0.text.contains("class=\"other\"") })
+        // A link with the same bytes is not taken from the cache: the loader checks where it points.
+        try step("link", reparsed: 1) {
+            let path = site.root + "/content/teams/overvecht.yaml"
+            try FileManager.default.moveItem(atPath: path, toPath: site.root + "/overvecht-elders.yaml")
+            try FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: site.root + "/overvecht-elders.yaml")
+        }
+        #expect(cache.reused == jobs - 1)
+    }
+
     /// `build --template-metrics`: every page renders its template and the layout once; a
     /// rebuild that keeps every page renders nothing.
     @Test func templateMetricsCountEveryRenderAndEveryKeptPage() throws {

@@ -74,11 +74,14 @@ public enum InputFiles {
     }
 
     /// The digest of one file's bytes; nil when it cannot be opened.
+    /// The size of the blocks a file is read and hashed in (`LoadCache.digest(of:)` follows it).
+    static let readBlock = 1 << 16
+
     static func fileDigest(_ path: String) -> Digest? {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        var buffer = [UInt8](repeating: 0, count: readBlock)
         var file = DigestHasher()
         while true {
             let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }

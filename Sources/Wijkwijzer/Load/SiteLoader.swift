@@ -34,6 +34,10 @@ public struct SiteLoader {
     public let root: String
     /// Used when the environment gives no build date (SOURCE_DATE_EPOCH, git).
     public var buildDate: CalendarDate?
+    /// With `digests` (of every input file, by path, taken before loading): the results of the
+    /// files that have not changed since the last load are taken from the cache.
+    var cache: LoadCache?
+    var digests: [String: Digest] = [:]
 
     public init(root: String, buildDate: CalendarDate? = nil) {
         self.root = root
@@ -64,9 +68,17 @@ public struct SiteLoader {
         // core parsing the last of them while the other waits. The results keep the jobs' order.
         let allJobs = jobs
         let order = jobs.indices.filter { jobs[$0].isTable } + jobs.indices.filter { !jobs[$0].isTable }
-        let finished = ParallelMap.map(order) { index in allJobs[index].run(root: root, languageIDs: languageIDs) }
-        var results = finished
-        for (position, index) in order.enumerated() { results[index] = finished[position] }
+        let cache = self.cache, digests = self.digests
+        let finished = ParallelMap.map(order) { index in
+            let job = allJobs[index]
+            if let cached = cache?.result(of: job, root: root, digest: digests[job.file], languageIDs: languageIDs) {
+                return (result: cached, reused: true)
+            }
+            return (result: job.run(root: root, languageIDs: languageIDs), reused: false)
+        }
+        var results = finished.map(\.result)
+        for (position, index) in order.enumerated() { results[index] = finished[position].result }
+        cache?.replace(with: Array(zip(allJobs, results)), languageIDs: languageIDs, reused: finished.count { $0.reused })
 
         var wijken: [Wijk] = [], locations: [Location] = [], teams: [Team] = [], events: [WijkEvent] = []
         var pages: [Page] = [], homePages: [Page] = [], translations: [String: TranslationTable] = [:]
@@ -141,6 +153,29 @@ enum LoadJob: Sendable {
     var isTable: Bool {
         if case .table = self { return true }
         return false
+    }
+
+    /// The file the job reads.
+    var file: String {
+        switch self {
+        case .wijk(let file), .location(let file), .team(let file), .event(let file), .privacy(let file): return file
+        case .page(let file, _), .table(let file, _), .audio(let file, _), .story(let file, _): return file
+        }
+    }
+
+    /// The job itself, as a key of `LoadCache`: its kind, file, and slug or language.
+    var key: String {
+        switch self {
+        case .wijk(let file): return "wijk\u{0}" + file
+        case .location(let file): return "location\u{0}" + file
+        case .team(let file): return "team\u{0}" + file
+        case .event(let file): return "event\u{0}" + file
+        case .privacy(let file): return "privacy\u{0}" + file
+        case .page(let file, let slug): return "page\u{0}" + file + "\u{0}" + slug
+        case .table(let file, let language): return "table\u{0}" + file + "\u{0}" + language
+        case .audio(let file, let slug): return "audio\u{0}" + file + "\u{0}" + slug
+        case .story(let file, let slug): return "story\u{0}" + file + "\u{0}" + slug
+        }
     }
 
     struct Result: Sendable {

@@ -137,8 +137,14 @@ public struct BuildResult: Sendable {
 
 public enum Pipeline {
     /// Loads and checks the site at `root`. No files are written.
-    public static func prepare(root: String, buildDate: CalendarDate?) -> (PreparedSite?, DiagnosticBag, SourceFiles) {
-        let loaded = SiteLoader(root: root, buildDate: buildDate).load()
+    /// With `cache` and the input files' `digests`, the files unchanged since the cache's last
+    /// load are not parsed again (`LoadCache`; the preview).
+    public static func prepare(root: String, buildDate: CalendarDate?, cache: LoadCache? = nil,
+                               digests: [String: Digest] = [:]) -> (PreparedSite?, DiagnosticBag, SourceFiles) {
+        var loader = SiteLoader(root: root, buildDate: buildDate)
+        loader.cache = cache
+        loader.digests = digests
+        let loaded = loader.load()
         var diagnostics = loaded.diagnostics
         UnfilledChecker.check(loaded.sources, &diagnostics)
         guard let site = loaded.site else { return (nil, diagnostics, loaded.sources) }
@@ -146,12 +152,19 @@ public enum Pipeline {
         // each runs on a core of its own. Their diagnostics are added in the same order as one after
         // the other.
         let (siteDiagnostics, read) = ParallelMap.both({ SiteChecker.check(site) }) {
-            var diagnostics = DiagnosticBag()
-            let templates = Templates.load(siteRoot: root, diagnostics: &diagnostics)
-            TranslationChecker.checkTemplateKeys(templates, site, &diagnostics)
-            let pictograms = PictogramLoader.load(root: root, diagnostics: &diagnostics)
-            TranslationChecker.checkPictogramLabels(pictograms, site, &diagnostics)
-            return (templates: templates, pictograms: pictograms, diagnostics: diagnostics)
+            func load() -> LoadCache.Assets {
+                var templateDiagnostics = DiagnosticBag(), pictogramDiagnostics = DiagnosticBag()
+                let templates = Templates.load(siteRoot: root, diagnostics: &templateDiagnostics)
+                let pictograms = PictogramLoader.load(root: root, diagnostics: &pictogramDiagnostics)
+                return LoadCache.Assets(templates: templates, templateDiagnostics: templateDiagnostics,
+                                        pictograms: pictograms, pictogramDiagnostics: pictogramDiagnostics)
+            }
+            let assets = cache?.assets(root: root, digests: digests, load: load) ?? load()
+            var diagnostics = assets.templateDiagnostics
+            TranslationChecker.checkTemplateKeys(assets.templates, site, &diagnostics)
+            diagnostics.append(contentsOf: assets.pictogramDiagnostics)
+            TranslationChecker.checkPictogramLabels(assets.pictograms, site, &diagnostics)
+            return (templates: assets.templates, pictograms: assets.pictograms, diagnostics: diagnostics)
         }
         diagnostics.append(contentsOf: siteDiagnostics)
         diagnostics.append(contentsOf: read.diagnostics)
@@ -313,19 +326,21 @@ public enum Pipeline {
     /// whose digest equals its previous version's is taken from there instead of rendered
     /// (`PageReuse`): the preview keeps its last build in memory and passes it here. With `facts`
     /// too (that call's `BuildResult.facts`), an edit of the text of pages alone makes only the
-    /// pages that show it (`BodyOnlyEdit`), as `build` does with its state on disk.
+    /// pages that show it (`BodyOnlyEdit`), as `build` does with its state on disk. With `cache`,
+    /// the files unchanged since the cache's last load are not parsed again (`LoadCache`).
     public static func build(root: String, buildDate: CalendarDate?, previous: [OutputFile]? = nil,
-                             facts: BuildFacts? = nil) -> BuildResult {
+                             facts: BuildFacts? = nil, cache: LoadCache? = nil) -> BuildResult {
         // Hashed before loading: a file edited during the build then differs from its digest, and
         // the next build makes its pages again.
-        let hashed = previous == nil ? nil : InputFiles.digests(root: root)
-        let (prepared, diagnostics, sources) = prepare(root: root, buildDate: buildDate)
+        let hashed = previous == nil && cache == nil ? nil : InputFiles.digests(root: root)
+        let byPath = hashed?.byPath ?? [:]
+        let (prepared, diagnostics, sources) = prepare(root: root, buildDate: buildDate, cache: cache, digests: byPath)
         guard let prepared, !diagnostics.hasErrors else {
             return BuildResult(files: [], diagnostics: diagnostics, sources: sources)
         }
         guard let previous, let hashed else { return BuildResult(files: render(prepared), diagnostics: diagnostics, sources: sources) }
         let earlier = Dictionary(previous.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-        let inputs = hashed.byPath
+        let inputs = byPath
         let date = buildDate?.description ?? ""
         // Every file the edit keeps must be one of `previous`, whose bytes it takes.
         let edit = facts.flatMap { facts in

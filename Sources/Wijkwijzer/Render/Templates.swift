@@ -92,6 +92,9 @@ public struct Templates: Sendable {
         return hasher.finish()
     }
 
+    /// How many template texts have been parsed so far (`LoadCache` reads them afresh past a limit).
+    var parsedCount: Int { parsed.count }
+
     func origin(of name: String) -> String {
         overridden.contains(name) ? "templates/\(name).mustache" : "(built-in template \(name).mustache)"
     }

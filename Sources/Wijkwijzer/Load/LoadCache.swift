@@ -1,0 +1,108 @@
+// What a process that loads the same site again and again (the preview) keeps between loads:
+// each file's parsed result, used again while the file's bytes are those it was parsed from.
+
+import Foundation
+
+/// The results of the last load's jobs (a team, a page, a translation table), each with a digest of
+/// the text it was parsed from. A job whose file has that digest now, and is a plain file (not a
+/// link, which the loader checks where it points), takes the result as it is; every other job runs.
+/// A job's result depends only on its file's text and the site's languages (`LoadJob.run`), and the
+/// digest is of the text the job read, not of the file before it was read, so a file edited while
+/// it is being loaded is loaded again next time. Entries of files no longer loaded are dropped.
+public final class LoadCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var entries: [String: Entry] = [:]
+    /// Jobs that took a cached result in the last load, and jobs that ran (for tests and `-v`).
+    public private(set) var reused = 0
+    public private(set) var loaded = 0
+
+    struct Entry {
+        let digest: Digest
+        let languageIDs: [String]
+        let result: LoadJob.Result
+    }
+
+    /// The templates and pictograms, and the messages of reading each.
+    struct Assets {
+        let templates: Templates
+        let templateDiagnostics: DiagnosticBag
+        let pictograms: PictogramLibrary
+        let pictogramDiagnostics: DiagnosticBag
+    }
+
+    /// The assets of the last load, with a digest of the files below templates/ and pictograms/
+    /// they were read from. Kept with them are the parsed templates (`ParsedTemplates`), so a
+    /// rebuild parses only the texts it has not seen.
+    private var assets: (digest: Digest, assets: Assets)?
+    /// More parsed texts than this (each edit of a translation adds the texts it changes), and the
+    /// templates are read afresh.
+    static let parsedTemplatesLimit = 5_000
+
+    public init() {}
+
+    /// The templates and pictograms as `load` reads them, taken from the last load while no file
+    /// below templates/ or pictograms/ changed, came, went or became a link.
+    func assets(root: String, digests: [String: Digest], load: () -> Assets) -> Assets {
+        var hasher = DigestHasher()
+        var plainFiles = true
+        for path in digests.keys.sorted() where path.hasPrefix("templates/") || path.hasPrefix("pictograms/") {
+            hasher.add(path)
+            if let digest = digests[path] { hasher.add(digest) }
+            var status = stat()
+            if lstat(InputFiles.join(root, path), &status) != 0 || (status.st_mode & S_IFMT) != S_IFREG { plainFiles = false }
+        }
+        let digest = hasher.finish()
+        lock.lock()
+        let last = assets
+        lock.unlock()
+        if plainFiles, let last, last.digest == digest, last.assets.templates.parsedCount < Self.parsedTemplatesLimit {
+            return last.assets
+        }
+        let loaded = load()
+        lock.lock()
+        assets = plainFiles ? (digest, loaded) : nil
+        lock.unlock()
+        return loaded
+    }
+
+    /// The digest of bytes as `InputFiles` takes it of a file read in blocks of 64 KiB.
+    static func digest(of text: String) -> Digest {
+        var text = text
+        return text.withUTF8 { bytes in
+            var hasher = DigestHasher()
+            var start = 0
+            while start < bytes.count {
+                let end = min(start + InputFiles.readBlock, bytes.count)
+                hasher.add(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes)[start..<end]))
+                start = end
+            }
+            return hasher.finish()
+        }
+    }
+
+    /// The cached result of `job` when its file (`digest`: of its bytes now) is unchanged.
+    func result(of job: LoadJob, root: String, digest: Digest?, languageIDs: [String]) -> LoadJob.Result? {
+        guard let digest else { return nil }
+        lock.lock()
+        let entry = entries[job.key]
+        lock.unlock()
+        guard let entry, entry.digest == digest, entry.languageIDs == languageIDs else { return nil }
+        var status = stat()
+        guard lstat(InputFiles.join(root, job.file), &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return entry.result
+    }
+
+    /// Keeps the results of this load (of the jobs whose text was read), and only those.
+    func replace(with results: [(job: LoadJob, result: LoadJob.Result)], languageIDs: [String], reused: Int) {
+        var kept: [String: Entry] = [:]
+        for (job, result) in results {
+            guard let text = result.texts[job.file] else { continue }
+            kept[job.key] = Entry(digest: Self.digest(of: text), languageIDs: languageIDs, result: result)
+        }
+        lock.lock()
+        entries = kept
+        self.reused = reused
+        loaded = results.count - reused
+        lock.unlock()
+    }
+}
