@@ -1,5 +1,6 @@
 // What a process that loads the same site again and again (the preview) keeps between loads:
-// each file's parsed result, used again while the file's bytes are those it was parsed from.
+// each file's parsed result, used again while the file's bytes are those it was parsed from, and
+// the templates and pictograms while none of their files changed.
 
 import Foundation
 
@@ -12,7 +13,7 @@ import Foundation
 public final class LoadCache: @unchecked Sendable {
     private let lock = NSLock()
     private var entries: [String: Entry] = [:]
-    /// Jobs that took a cached result in the last load, and jobs that ran (for tests and `-v`).
+    /// Jobs that took a cached result in the last load, and jobs that ran (the tests read them).
     public private(set) var reused = 0
     public private(set) var loaded = 0
 
@@ -36,7 +37,7 @@ public final class LoadCache: @unchecked Sendable {
     private var assets: (digest: Digest, assets: Assets)?
     /// More parsed texts than this (each edit of a translation adds the texts it changes), and the
     /// templates are read afresh.
-    static let parsedTemplatesLimit = 5_000
+    static let parsedTemplatesLimit = 2_000
 
     public init() {}
 
