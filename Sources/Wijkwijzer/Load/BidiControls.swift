@@ -1,7 +1,7 @@
-import Foundation
-
 // Invisible direction controls (U+202A–U+202E, U+2066–U+2069) are refused in content: they can
 // make text read backwards or hide what a link or phone number really says.
+
+import Foundation
 
 enum BidiControls {
     /// The refused characters and their Unicode names.

@@ -46,7 +46,7 @@ public final class LoadCache: @unchecked Sendable {
     func assets(root: String, digests: [String: Digest], load: () -> Assets) -> Assets {
         var hasher = DigestHasher()
         var plainFiles = true
-        for path in digests.keys.sorted() where path.hasPrefix("templates/") || path.hasPrefix("pictograms/") {
+        for path in digests.keys.filter({ $0.hasPrefix("templates/") || $0.hasPrefix("pictograms/") }).sorted() {
             hasher.add(path)
             if let digest = digests[path] { hasher.add(digest) }
             var status = stat()

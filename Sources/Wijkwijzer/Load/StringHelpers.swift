@@ -1,7 +1,7 @@
-import CWijkwijzerSystem
-
 // Small string operations on Unicode scalars; Foundation's versions bridge to NSString and were
 // a measurable part of loading.
+
+import CWijkwijzerSystem
 
 extension StringProtocol {
     /// Whitespace and newlines removed from both ends.
