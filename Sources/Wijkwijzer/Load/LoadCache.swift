@@ -42,26 +42,34 @@ public final class LoadCache: @unchecked Sendable {
     public init() {}
 
     /// The templates and pictograms as `load` reads them, taken from the last load while no file
-    /// below templates/ or pictograms/ changed, came, went or became a link.
+    /// below templates/ or pictograms/ changed, came, went or became a link. `digests` were taken
+    /// before loading; what is loaded is kept only if the files still have them afterwards, so a
+    /// file edited while it was being read is read again next time.
     func assets(root: String, digests: [String: Digest], load: () -> Assets) -> Assets {
-        var hasher = DigestHasher()
-        var plainFiles = true
-        for path in digests.keys.filter({ $0.hasPrefix("templates/") || $0.hasPrefix("pictograms/") }).sorted() {
-            hasher.add(path)
-            if let digest = digests[path] { hasher.add(digest) }
-            var status = stat()
-            if lstat(InputFiles.join(root, path), &status) != 0 || (status.st_mode & S_IFMT) != S_IFREG { plainFiles = false }
+        let paths = digests.keys.filter { $0.hasPrefix("templates/") || $0.hasPrefix("pictograms/") }.sorted()
+        func digest(_ fileDigest: (String) -> Digest?) -> Digest {
+            var hasher = DigestHasher()
+            for path in paths {
+                hasher.add(path)
+                if let digest = fileDigest(path) { hasher.add(digest) }
+            }
+            return hasher.finish()
         }
-        let digest = hasher.finish()
+        let before = digest { digests[$0] }
+        let plainFiles = paths.allSatisfy { path in
+            var status = stat()
+            return lstat(InputFiles.join(root, path), &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
+        }
         lock.lock()
         let last = assets
         lock.unlock()
-        if plainFiles, let last, last.digest == digest, last.assets.templates.parsedCount < Self.parsedTemplatesLimit {
+        if plainFiles, let last, last.digest == before, last.assets.templates.parsedCount < Self.parsedTemplatesLimit {
             return last.assets
         }
         let loaded = load()
+        let unchanged = plainFiles && digest { InputFiles.fileDigest(InputFiles.join(root, $0)) } == before
         lock.lock()
-        assets = plainFiles ? (digest, loaded) : nil
+        assets = unchanged ? (before, loaded) : nil
         lock.unlock()
         return loaded
     }
