@@ -338,7 +338,7 @@ public enum Pipeline {
         guard let prepared, !diagnostics.hasErrors else {
             return BuildResult(files: [], diagnostics: diagnostics, sources: sources)
         }
-        guard let previous, let hashed else { return BuildResult(files: render(prepared), diagnostics: diagnostics, sources: sources) }
+        guard let previous, hashed != nil else { return BuildResult(files: render(prepared), diagnostics: diagnostics, sources: sources) }
         let earlier = Dictionary(previous.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         let inputs = byPath
         let date = buildDate?.description ?? ""
