@@ -441,6 +441,27 @@ import Mustache
             == "{{#page.switcher}}{{lang}}{{/page.switcher}}")
     }
 
+    /// Runs of `{{page.path}}` with only text between, outside sections, become one section.
+    @Test func runsOfThePagePathBecomeOneSection() {
+        func grouped(_ text: String) -> String { String(decoding: Templates.groupPageStrings(Array(text.utf8)), as: UTF8.self) }
+        #expect(grouped("<a href=\"/nl/{{page.path}}\">\n<a href=\"/tr/{{page.path}}\">\n")
+            == "<a href=\"/nl/{{#page.path}}{{.}}\">\n<a href=\"/tr/{{.}}{{/page.path}}\">\n")
+        // One alone, another name between, another tag between, inside a section, unescaped: left as they are.
+        for text in ["a {{page.path}} b", "{{page.path}}{{page.counterpartPath}}", "{{page.path}} {{t}} {{page.path}}",
+                     "{{#x}}{{page.path}}{{page.path}}{{/x}}", "{{{page.path}}}{{{page.path}}}", "{{page.title}}{{page.title}}"] {
+            #expect(grouped(text) == text, "\(text)")
+        }
+        #expect(grouped("{{page.counterpartPath}}/{{page.counterpartPath}} {{#x}}y{{/x}} {{page.path}}{{page.path}}")
+            == "{{#page.counterpartPath}}{{.}}/{{.}}{{/page.counterpartPath}} {{#x}}y{{/x}} {{#page.path}}{{.}}{{.}}{{/page.path}}")
+        // The same output, from a context whose page has the path, also an empty one.
+        for path in ["info/tolk/", ""] {
+            let context: [String: Any] = ["page": ["path": path]]
+            let text = "<a href=\"/nl/{{page.path}}\">\n<a href=\"/tr/{{page.path}}\">\n"
+            let one = try? MustacheTemplate(string: text).render(context), two = try? MustacheTemplate(string: grouped(text)).render(context)
+            #expect(one != nil && one == two)
+        }
+    }
+
     /// Every page of the Utrecht site, in every language, rendered from the specialised templates
     /// and from the templates as written: the same bytes.
     @Test func specialisedTemplatesRenderWhatTheTemplatesAsWrittenRender() throws {
