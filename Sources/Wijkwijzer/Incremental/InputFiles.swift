@@ -73,10 +73,10 @@ public enum InputFiles {
         }
     }
 
-    /// The digest of one file's bytes; nil when it cannot be opened.
-    /// The size of the blocks a file is read and hashed in (`LoadCache.digest(of:)` follows it).
+    /// The size of the blocks a file is read and hashed in.
     static let readBlock = 1 << 16
 
+    /// The digest of one file's bytes; nil when it cannot be opened.
     static func fileDigest(_ path: String) -> Digest? {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { return nil }
@@ -89,6 +89,21 @@ public enum InputFiles {
             buffer.withUnsafeBytes { file.add(UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
         }
         return file.finish()
+    }
+
+    /// The digest `fileDigest` gives a file that holds `text`: hashed in the same blocks.
+    static func digest(ofText text: String) -> Digest {
+        var text = text
+        return text.withUTF8 { bytes in
+            var hasher = DigestHasher()
+            var start = 0
+            while start < bytes.count {
+                let end = min(start + readBlock, bytes.count)
+                hasher.add(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes)[start..<end]))
+                start = end
+            }
+            return hasher.finish()
+        }
     }
 
     static func join(_ root: String, _ path: String) -> String {

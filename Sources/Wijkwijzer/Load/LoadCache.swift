@@ -74,21 +74,6 @@ public final class LoadCache: @unchecked Sendable {
         return loaded
     }
 
-    /// The digest of bytes as `InputFiles` takes it of a file read in blocks of 64 KiB.
-    static func digest(of text: String) -> Digest {
-        var text = text
-        return text.withUTF8 { bytes in
-            var hasher = DigestHasher()
-            var start = 0
-            while start < bytes.count {
-                let end = min(start + InputFiles.readBlock, bytes.count)
-                hasher.add(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes)[start..<end]))
-                start = end
-            }
-            return hasher.finish()
-        }
-    }
-
     /// The cached result of `job` when its file (`digest`: of its bytes now) is unchanged.
     func result(of job: LoadJob, root: String, digest: Digest?, languageIDs: [String]) -> LoadJob.Result? {
         guard let digest else { return nil }
@@ -106,7 +91,7 @@ public final class LoadCache: @unchecked Sendable {
         var kept: [String: Entry] = [:]
         for (job, result) in results {
             guard let text = result.texts[job.file] else { continue }
-            kept[job.key] = Entry(digest: Self.digest(of: text), languageIDs: languageIDs, result: result)
+            kept[job.key] = Entry(digest: InputFiles.digest(ofText: text), languageIDs: languageIDs, result: result)
         }
         lock.lock()
         entries = kept

@@ -9,8 +9,8 @@ struct SourceColumns {
     private var bytes: [UInt8] = []
     /// The byte offset where each line starts. A line ends at "\n", unless "\r" comes before it
     /// ("\r\n" is one character): the lines of splitting the text by characters, found on bytes.
+    /// Empty until measured (a measured text has at least the start of its first line).
     private var lineStarts: [Int] = []
-    private var measured = false
     private var last: (line: Int, byte: Int, characters: Int)?
 
     init(_ text: String) {
@@ -18,7 +18,6 @@ struct SourceColumns {
     }
 
     private mutating func measure() {
-        measured = true
         bytes = Array(text.utf8)
         var starts = [0]
         var previous: UInt8 = 0
@@ -31,7 +30,7 @@ struct SourceColumns {
 
     /// The column (from 1) of byte column `byteColumn` (from 1) on line `line` (from 1).
     mutating func column(line: Int, byteColumn: Int) -> Int {
-        if !measured { measure() }
+        if lineStarts.isEmpty { measure() }
         guard line >= 1, line <= lineStarts.count, byteColumn > 1 else { return max(1, byteColumn) }
         let start = lineStarts[line - 1]
         let end = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count
