@@ -7,6 +7,7 @@ import Wijkwijzer
 
 struct Flyers: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "flyers",
         abstract: "Build the site and list its flyers; with --pdf, print every flyer to a PDF with headless Chromium.",
         discussion: """
             The PDFs go to print/<language>/flyers/<wijk>/flyer-<wijk>-<language>.pdf, outside site/.

@@ -6,6 +6,7 @@ import Wijkwijzer
 
 struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "new",
         abstract: "Create the files of a new team, page or language, with every field explained.",
         discussion: """
             new team <id>       content/teams/<id>.yaml

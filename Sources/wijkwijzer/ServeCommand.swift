@@ -9,6 +9,7 @@ import Glibc
 
 struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "serve",
         abstract: "Preview the site on http://127.0.0.1:<port>/, rebuilt and reloaded in the browser on every change.",
         discussion: "Runs `wijkwijzer-serve` from the folder of this program; build it with `make serve`.")
 

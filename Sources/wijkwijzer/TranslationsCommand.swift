@@ -6,12 +6,13 @@ import Wijkwijzer
 
 struct Translations: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "translations",
         abstract: "Translation status, stamping translated pages, export and import for translators.",
         subcommands: [Status.self, Stamp.self, Export.self, Import.self],
         defaultSubcommand: Status.self)
 
     struct Status: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Per language: strings and pages translated, missing, stale, unreviewed, with errors.")
+        static let configuration = CommandConfiguration(commandName: "status", abstract: "Per language: strings and pages translated, missing, stale, unreviewed, with errors.")
 
         @OptionGroup var options: SiteOptions
 
@@ -45,6 +46,7 @@ struct Translations: ParsableCommand {
 
     struct Stamp: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "stamp",
             abstract: "Record in translated pages that they match the current source page (after you updated them).")
 
         @OptionGroup var options: SiteOptions
@@ -71,7 +73,7 @@ struct Translations: ParsableCommand {
     }
 
     struct Export: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Write a language's strings as CSV (spreadsheets) or PO (Poedit, Weblate).")
+        static let configuration = CommandConfiguration(commandName: "export", abstract: "Write a language's strings as CSV (spreadsheets) or PO (Poedit, Weblate).")
 
         @OptionGroup var options: SiteOptions
 
@@ -104,7 +106,7 @@ struct Translations: ParsableCommand {
     }
 
     struct Import: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Read a translated CSV or PO file back into translations/<language>.yaml.")
+        static let configuration = CommandConfiguration(commandName: "import", abstract: "Read a translated CSV or PO file back into translations/<language>.yaml.")
 
         @OptionGroup var options: SiteOptions
 

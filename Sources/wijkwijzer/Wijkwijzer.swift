@@ -26,6 +26,7 @@ struct SiteOptions: ParsableArguments {
 
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "build",
         abstract: "Build the site into the output folder (atomic: a failed build leaves the old site as it was).")
 
     @OptionGroup var options: SiteOptions
@@ -82,7 +83,7 @@ enum SiteBuildCommand {
 }
 
 struct Check: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Report every problem in the content without writing anything.")
+    static let configuration = CommandConfiguration(commandName: "check", abstract: "Report every problem in the content without writing anything.")
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text

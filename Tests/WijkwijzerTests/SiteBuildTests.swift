@@ -211,6 +211,10 @@ enum Links {
             SiteWriter.listFiles(root, prefix: "", into: &found)
             return found
         }
+        // What the build state would record by listing the folder and looking at each file.
+        func facts(_ root: String) -> [String: BuildState.FileFacts] {
+            Dictionary(uniqueKeysWithValues: files(root).compactMap { path in BuildState.facts(root + "/" + path).map { (path, $0) } })
+        }
         let one = [OutputFile(path: "a/index.html", text: "a1"), OutputFile(path: "b/index.html", text: "b1"),
                    OutputFile(path: "gone/index.html", text: "g1"), OutputFile(path: "x", text: "a file")]
         try SiteWriter.write(one, to: output)
@@ -218,7 +222,11 @@ enum Links {
         // b changes: the first site becomes the spare.
         let two = [OutputFile(path: "a/index.html", text: "a1"), OutputFile(path: "b/index.html", text: "b2"),
                    OutputFile(path: "gone/index.html", text: "g1"), OutputFile(path: "x", text: "a file")]
-        try SiteWriter.write(two, to: output)
+        let fresh = try SiteWriter.Session(output: output)
+        try fresh.add(two)
+        _ = try fresh.finish()
+        // The facts the writer gives the build state are those a listing finds.
+        #expect(fresh.swappedFacts == facts(output))
         #expect(text("b/index.html", in: spare) == "b1")
         #expect(text("b/index.html", in: output) == "b2")
         // Someone edits the spare (a copy, not the live file); then a, a file shared by the spare
@@ -229,9 +237,11 @@ enum Links {
         let three = [OutputFile(path: "a/index.html", text: "a3"), OutputFile(path: "b/index.html", text: "b2"),
                      OutputFile(path: "x/index.html", text: "x3"), OutputFile(path: "gone", text: "now a file")]
         let session = try SiteWriter.Session(output: output)
+        session.currentFacts = facts(output)
         try session.add(three)
         #expect(session.reusesSpare)
         let report = try session.finish()
+        #expect(session.swappedFacts == facts(output))
         #expect(report == WriteReport(written: 3, unchanged: 2))  // b (relinked) and the marker
         for file in three { #expect(text(file.path, in: output) == String(decoding: file.bytes, as: UTF8.self), "\(file.path)") }
         #expect(files(output) == Set(three.map(\.path) + [SiteWriter.marker]))

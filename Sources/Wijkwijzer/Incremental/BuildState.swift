@@ -16,10 +16,11 @@ struct BuildState: Equatable {
         var size: Int
         var modified: Int
 
+        var facts: FileFacts { FileFacts(inode: inode, size: size, modified: modified) }
+
         /// Whether the file is in `output` as it was recorded (same inode, size and modification time).
         func isIntact(in output: String) -> Bool {
-            guard let now = BuildState.facts(output + "/" + path) else { return false }
-            return now.inode == inode && now.size == size && now.modified == modified
+            BuildState.facts(output + "/" + path) == facts
         }
     }
 
@@ -59,17 +60,25 @@ struct BuildState: Equatable {
         return "\(status.st_size)-\(status.st_mtim.tv_sec)-\(status.st_mtim.tv_nsec)-\(status.st_ino)"
     }
 
-    /// The state of `output` as it is now on disk, after a build of `inputs`.
+    /// The state of `output` as it is now on disk, after a build of `inputs`. `known`: the facts
+    /// of every file of the output as the writer left it (`SiteWriter.Session.swappedFacts`), so
+    /// the output need not be listed and looked at again.
     static func record(output: String, program: String, root: String, buildDate: String, inputs: Digest,
                        pageCount: Int, pages: [String: Digest] = [:], warnings: [Diagnostic],
                        inputFiles: [String: Digest] = [:], frontMatter: [String: Digest] = [:],
-                       reads: [String: Set<String>] = [:]) -> BuildState? {
-        var present = Set<String>()
-        SiteWriter.listFiles(output, prefix: "", into: &present)
+                       reads: [String: Set<String>] = [:], known: [String: FileFacts]? = nil) -> BuildState? {
         var files: [OutputEntry] = []
-        for path in present.sorted() {
-            guard let facts = facts(output + "/" + path) else { return nil }
-            files.append(OutputEntry(path: path, inode: facts.inode, size: facts.size, modified: facts.modified))
+        if let known {
+            for (path, facts) in known.sorted(by: { $0.key < $1.key }) {
+                files.append(OutputEntry(path: path, inode: facts.inode, size: facts.size, modified: facts.modified))
+            }
+        } else {
+            var present = Set<String>()
+            SiteWriter.listFiles(output, prefix: "", into: &present)
+            for path in present.sorted() {
+                guard let facts = facts(output + "/" + path) else { return nil }
+                files.append(OutputEntry(path: path, inode: facts.inode, size: facts.size, modified: facts.modified))
+            }
         }
         return BuildState(program: program, root: root, buildDate: buildDate, inputs: inputs, pageCount: pageCount,
                           files: files, pages: pages, inputFiles: inputFiles, frontMatter: frontMatter, reads: reads,
@@ -90,10 +99,28 @@ struct BuildState: Equatable {
         return files.allSatisfy { present.contains($0.path) && $0.isIntact(in: output) }
     }
 
-    static func facts(_ path: String) -> (inode: UInt64, size: Int, modified: Int)? {
+    /// What tells a file of the output from another: its inode, size and modification time.
+    struct FileFacts: Equatable, Sendable {
+        var inode: UInt64
+        var size: Int
+        var modified: Int
+
+        init(inode: UInt64, size: Int, modified: Int) {
+            self.inode = inode
+            self.size = size
+            self.modified = modified
+        }
+
+        init(_ status: Glibc.stat) {
+            self.init(inode: UInt64(status.st_ino), size: Int(status.st_size),
+                      modified: Int(status.st_mtim.tv_sec) * 1_000_000_000 + Int(status.st_mtim.tv_nsec))
+        }
+    }
+
+    static func facts(_ path: String) -> FileFacts? {
         var status = Glibc.stat()
         guard lstat(path, &status) == 0 else { return nil }
-        return (UInt64(status.st_ino), Int(status.st_size), Int(status.st_mtim.tv_sec) * 1_000_000_000 + Int(status.st_mtim.tv_nsec))
+        return FileFacts(status)
     }
 
     // MARK: Reading and writing

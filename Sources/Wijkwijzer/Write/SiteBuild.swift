@@ -49,6 +49,7 @@ public enum SiteBuild {
         var inputFiles: [String: Digest] = [:]
         var reuse: PageReuse?
         var edit: BodyOnlyEdit?
+        var currentFacts: [String: BuildState.FileFacts] = [:]
         if incremental {
             let hashed = InputFiles.digests(root: root)
             let digest = hashed.all
@@ -77,7 +78,9 @@ public enum SiteBuild {
             inputFiles = hashed.byPath
             reuse = PageReuse(previous: [:])
             if summary != nil, let state = bytes.flatMap({ BuildState.decode(bytes: $0) }) {
-                let intact = Set(state.files.filter { $0.isIntact(in: output) }.map(\.path))
+                let intactEntries = state.files.filter { $0.isIntact(in: output) }
+                for entry in intactEntries { currentFacts[entry.path] = entry.facts }
+                let intact = Set(intactEntries.map(\.path))
                 reuse = PageReuse.from(state, intact: intact)
                 if intact.count == state.files.count {
                     edit = BodyOnlyEdit.between(state.facts, and: inputFiles, buildDate: key.date, root: root)
@@ -102,6 +105,7 @@ public enum SiteBuild {
         let reads = incremental ? BodyReadLog() : nil
         do {
             let writer = try SiteWriter.Session(output: output)
+            writer.currentFacts = currentFacts
             session = writer
             // Hand each batch's freed memory back to the system, so the peak stays that of two batches.
             let background = SiteWriter.BackgroundSession(writer) { wijkwijzer_release_free_memory() }
@@ -125,7 +129,8 @@ public enum SiteBuild {
            let state = BuildState.record(
                output: output, program: key.program, root: key.root, buildDate: key.date, inputs: inputs,
                pageCount: outcome.pageCount, pages: pageDigests, warnings: diagnostics.all.filter { $0.severity == .warning },
-               inputFiles: inputFiles, frontMatter: BodyOnlyEdit.frontMatterDigests(sources), reads: reads?.all ?? [:]) {
+               inputFiles: inputFiles, frontMatter: BodyOnlyEdit.frontMatterDigests(sources), reads: reads?.all ?? [:],
+               known: session?.swappedFacts) {
             state.write(forOutput: output)
         }
         outcome.timings = timings

@@ -77,6 +77,17 @@ public enum SiteWriter {
         private var seenUnstaged: [String] = []
         private var madeFolders = Set<String>()
         private var report = WriteReport()
+        /// The inode, size and modification time of each file placed in the staging folder.
+        private var placed: [String: BuildState.FileFacts] = [:]
+
+        /// The facts of the current site's files as the caller found them (the build state's
+        /// entries it checked), so staging need not look at those files again. A file changed since
+        /// gets facts that no longer match, and the next build finds it not intact.
+        var currentFacts: [String: BuildState.FileFacts] = [:]
+
+        /// After a `finish` that swapped a new site in: the facts of every file of the new site
+        /// (the marker too), as the build state records them. Nil when nothing was swapped.
+        private(set) var swappedFacts: [String: BuildState.FileFacts]?
 
         public init(output: String) throws {
             self.output = (output as NSString).standardizingPath
@@ -119,37 +130,53 @@ public enum SiteWriter {
                 try startStaging()
                 return try place(file)
             }
+            // In the spare, a file that is the current one already needs nothing, not even its folder.
+            if same, reusesSpare, keptInSpare(file.path, staging) { return }
             let folder = folderPart(of: file.path)
             if !folder.isEmpty, !madeFolders.contains(folder) {
                 try makeFolders(folder, below: staging, made: &madeFolders)
             }
             if same {
-                try stageCurrent(file.path, in: staging)
+                try stageCurrent(file.path, in: staging, spareChecked: reusesSpare)
             } else {
                 let target = staging + "/" + file.path
                 if reusesSpare { try clear(target) }
-                try writeFile(target, file.bytes)
+                placed[file.path] = try writeFile(target, file.bytes)
                 report.written += 1
             }
         }
 
+        /// The current site's facts of the file at `relative`.
+        private func current(_ relative: String) -> BuildState.FileFacts? {
+            currentFacts[relative] ?? BuildState.facts(output + "/" + relative)
+        }
+
+        /// True (and counted) when the spare's file at `relative` is the current site's file.
+        private func keptInSpare(_ relative: String, _ staging: String) -> Bool {
+            guard let kept = BuildState.facts(staging + "/" + relative), let live = current(relative),
+                  kept.inode == live.inode else { return false }
+            placed[relative] = live
+            report.unchanged += 1
+            return true
+        }
+
         /// The current site's file at `relative`, hard-linked into the staging folder (copied when
         /// it cannot be linked); in the spare, left alone when it is that file already.
-        private func stageCurrent(_ relative: String, in staging: String) throws {
+        private func stageCurrent(_ relative: String, in staging: String, spareChecked: Bool = false) throws {
             let source = output + "/" + relative
             let target = staging + "/" + relative
             if reusesSpare {
-                if let kept = BuildState.facts(target), let live = BuildState.facts(source), kept.inode == live.inode {
-                    report.unchanged += 1
-                    return
-                }
+                if !spareChecked, keptInSpare(relative, staging) { return }
                 try clear(target)
             }
             if link(source, target) == 0 {
+                // A link shares the inode, and with it the size and modification time.
+                placed[relative] = current(relative) ?? BuildState.facts(target)
                 report.unchanged += 1
             } else {
                 // The current file cannot be linked (another file system?): copy its bytes.
                 try copyFile(source, to: target)
+                placed[relative] = BuildState.facts(target)
                 report.written += 1
             }
         }
@@ -219,6 +246,9 @@ public enum SiteWriter {
             try place(OutputFile(path: marker, bytes: []))
             guard let staging else { throw WriteError.system("mkdir", path: output, errno: 0) }
             if reusesSpare { removeFilesNotAdded(from: staging) }
+            // The staging folder now holds exactly the files placed (a fresh one nothing else; the
+            // spare has lost the rest), each placed with its facts unless one could not be read.
+            let facts = placed.count == paths.count + 1 ? placed : nil
             if exists {
                 guard wijkwijzer_exchange_paths(staging, output) == 0 else {
                     throw WriteError.system("renameat2", path: output, errno: errno)
@@ -230,6 +260,7 @@ public enum SiteWriter {
                 guard rename(staging, output) == 0 else { throw WriteError.system("rename", path: output, errno: errno) }
             }
             self.staging = nil
+            swappedFacts = facts
             return report
         }
 
@@ -363,7 +394,9 @@ public enum SiteWriter {
     }
 
     /// POSIX write: Foundation's file writing is far slower on Linux for many small files.
-    static func writeFile(_ path: String, _ bytes: [UInt8]) throws {
+    /// Returns the written file's facts (nil if they cannot be read).
+    @discardableResult
+    static func writeFile(_ path: String, _ bytes: [UInt8]) throws -> BuildState.FileFacts? {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else { throw WriteError.system("open", path: path, errno: errno) }
         defer { close(descriptor) }
@@ -379,5 +412,8 @@ public enum SiteWriter {
             }
             offset += count
         }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return nil }
+        return BuildState.FileFacts(status)
     }
 }
