@@ -254,6 +254,48 @@ enum Links {
         #expect(try SiteWriter.write(three, to: output) == WriteReport(written: 0, unchanged: 5))
     }
 
+    /// A batch written on several threads at once (`BackgroundSession`) makes the same site as
+    /// one thread would: fresh, then staged into the spare, where a file stands where a folder
+    /// goes and the other way round; the facts handed to the build state are a listing's.
+    @Test func filesAddedOnSeveralThreadsMakeTheSameSite() throws {
+        let folder = try TemporarySite()
+        let output = folder.root + "/out"
+        func listing(_ root: String) -> [String: String] {
+            var found = Set<String>()
+            SiteWriter.listFiles(root, prefix: "", into: &found)
+            return Dictionary(uniqueKeysWithValues: found.map { ($0, (try? String(contentsOfFile: root + "/" + $0, encoding: .utf8)) ?? "?") })
+        }
+        func facts(_ root: String) -> [String: BuildState.FileFacts] {
+            var found = Set<String>()
+            SiteWriter.listFiles(root, prefix: "", into: &found)
+            return Dictionary(uniqueKeysWithValues: found.compactMap { path in BuildState.facts(root + "/" + path).map { (path, $0) } })
+        }
+        func expected(_ files: [OutputFile]) -> [String: String] {
+            Dictionary(uniqueKeysWithValues: files.map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) } + [(SiteWriter.marker, "")])
+        }
+        let pages = (0..<300).map { OutputFile(path: "p/\($0 % 12)/\($0)/index.html", text: "page \($0)") }
+        let one = pages + [OutputFile(path: "x", text: "a file"), OutputFile(path: "y/index.html", text: "y")]
+        let two = pages.enumerated().map { $0.offset % 3 == 0 ? OutputFile(path: $0.element.path, text: "changed \($0.offset)") : $0.element }
+            + [OutputFile(path: "x/index.html", text: "now a folder"), OutputFile(path: "y", text: "now a file")]
+        for (round, files) in [one, two, one, two].enumerated() {
+            let session = try SiteWriter.Session(output: output)
+            session.currentFacts = facts(output)
+            try session.add(Array(files[..<150]), parts: 2)
+            try session.add(Array(files[150...]), parts: 3)
+            let report = try session.finish()
+            #expect(report.written + report.unchanged == files.count + 1, "round \(round)")
+            #expect(session.reusesSpare == (round >= 2), "round \(round)")
+            #expect(listing(output) == expected(files), "round \(round)")
+            #expect(session.swappedFacts == facts(output), "round \(round)")
+        }
+        let session = try SiteWriter.Session(output: output)
+        #expect(throws: WriteError.duplicatePath("a")) {
+            try session.add([OutputFile(path: "a", text: "1"), OutputFile(path: "b", text: "2"), OutputFile(path: "a", text: "3")], parts: 3)
+        }
+        session.abandon()
+        #expect(listing(output) == expected(two))
+    }
+
     @Test func twoFilesForOnePathAreRefusedAndTheSiteIsKept() throws {
         let folder = try TemporarySite()
         let output = folder.root + "/out"

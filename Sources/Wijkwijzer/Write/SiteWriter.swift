@@ -66,7 +66,10 @@ public enum SiteWriter {
     /// site), and files the new site does not have are removed. A rebuild after one edit then
     /// touches a few files instead of making and removing every folder of the site, which this
     /// machine's file system makes slow (`docs/performance.md`).
-    public final class Session {
+    ///
+    /// `add` may be called from several threads at once (`BackgroundSession` writes each batch on
+    /// two): the bookkeeping is under a lock, the file system calls are not.
+    public final class Session: @unchecked Sendable {
         let output: String
         let parent: String
         let name: String
@@ -79,6 +82,9 @@ public enum SiteWriter {
         private var report = WriteReport()
         /// The inode, size and modification time of each file placed in the staging folder.
         private var placed: [String: BuildState.FileFacts] = [:]
+        /// Guards every variable above and `paths` while files are added (recursive: starting to
+        /// stage links the files seen so far under it).
+        private let lock = NSRecursiveLock()
 
         /// The facts of the current site's files as the caller found them (the build state's
         /// entries it checked), so staging need not look at those files again. A file changed since
@@ -112,9 +118,33 @@ public enum SiteWriter {
         public func add(_ files: [OutputFile]) throws {
             for file in files {
                 guard isSafe(file.path) else { throw WriteError.unsafePath(file.path) }
-                guard paths.insert(file.path).inserted else { throw WriteError.duplicatePath(file.path) }
+                guard locked({ paths.insert(file.path).inserted }) else { throw WriteError.duplicatePath(file.path) }
                 try place(file)
             }
+        }
+
+        /// `add` on `parts` threads at once, each a contiguous share of `files`; throws the first
+        /// share's error. Creating files and folders is kernel time that one thread cannot keep up
+        /// with while two cores render.
+        public func add(_ files: [OutputFile], parts: Int) throws {
+            let parts = max(1, min(parts, files.count))
+            guard parts > 1 else { return try add(files) }
+            let shares = (0..<parts).map { part in Array(files[(files.count * part / parts)..<(files.count * (part + 1) / parts)]) }
+            let errors = ParallelMap.map(shares) { share -> Unchecked<Error?> in
+                do {
+                    try add(share)
+                    return Unchecked(nil)
+                } catch {
+                    return Unchecked(error)
+                }
+            }
+            if let error = errors.compactMap(\.value).first { throw error }
+        }
+
+        private func locked<Result>(_ body: () throws -> Result) rethrows -> Result {
+            lock.lock()
+            defer { lock.unlock() }
+            return try body()
         }
 
         private func place(_ file: OutputFile) throws {
@@ -122,27 +152,45 @@ public enum SiteWriter {
             // A kept page is the current file by construction (`PageReuse`): not even read.
             let same = exists && (file.kept || sameBytes(current, file.bytes))
             if file.kept, !same { throw WriteError.system("keep", path: current, errno: ENOENT) }
-            guard let staging else {
-                if same {
-                    seenUnstaged.append(file.path)
-                    return
+            let stagingNow: String? = try locked {
+                if staging == nil {
+                    if same {
+                        seenUnstaged.append(file.path)
+                        return nil
+                    }
+                    try startStaging()
                 }
-                try startStaging()
-                return try place(file)
+                return staging
             }
+            guard let staging = stagingNow else { return }
             // In the spare, a file that is the current one already needs nothing, not even its folder.
             if same, reusesSpare, keptInSpare(file.path, staging) { return }
             let folder = folderPart(of: file.path)
-            if !folder.isEmpty, !madeFolders.contains(folder) {
-                try makeFolders(folder, below: staging, made: &madeFolders)
-            }
+            if !folder.isEmpty { try makeFolders(folder, below: staging) }
             if same {
                 try stageCurrent(file.path, in: staging, spareChecked: reusesSpare)
             } else {
                 let target = staging + "/" + file.path
                 if reusesSpare { try clear(target) }
-                placed[file.path] = try writeFile(target, file.bytes)
-                report.written += 1
+                let facts = try writeFile(target, file.bytes)
+                locked {
+                    placed[file.path] = facts
+                    report.written += 1
+                }
+            }
+        }
+
+        /// Creates `folder` and its parents below `root`, each once (`madeFolders`). Two threads
+        /// may both try a folder: the second finds it made (`makeFolder`).
+        private func makeFolders(_ folder: String, below root: String) throws {
+            if locked({ madeFolders.contains(folder) }) { return }
+            var path = ""
+            for component in folder.utf8.split(separator: UInt8(ascii: "/")) {
+                let name = String(Substring(component))
+                path += path.isEmpty ? name : "/" + name
+                if locked({ madeFolders.contains(path) }) { continue }
+                try makeFolder(root + "/" + path)
+                _ = locked { madeFolders.insert(path) }
             }
         }
 
@@ -155,8 +203,10 @@ public enum SiteWriter {
         private func keptInSpare(_ relative: String, _ staging: String) -> Bool {
             guard let kept = BuildState.facts(staging + "/" + relative), let live = current(relative),
                   kept.inode == live.inode else { return false }
-            placed[relative] = live
-            report.unchanged += 1
+            locked {
+                placed[relative] = live
+                report.unchanged += 1
+            }
             return true
         }
 
@@ -171,13 +221,19 @@ public enum SiteWriter {
             }
             if link(source, target) == 0 {
                 // A link shares the inode, and with it the size and modification time.
-                placed[relative] = current(relative) ?? BuildState.facts(target)
-                report.unchanged += 1
+                let facts = current(relative) ?? BuildState.facts(target)
+                locked {
+                    placed[relative] = facts
+                    report.unchanged += 1
+                }
             } else {
                 // The current file cannot be linked (another file system?): copy its bytes.
                 try copyFile(source, to: target)
-                placed[relative] = BuildState.facts(target)
-                report.written += 1
+                let facts = BuildState.facts(target)
+                locked {
+                    placed[relative] = facts
+                    report.written += 1
+                }
             }
         }
 
@@ -205,9 +261,7 @@ public enum SiteWriter {
             seenUnstaged = []
             for relative in earlier {
                 let folder = folderPart(of: relative)
-                if !folder.isEmpty, !madeFolders.contains(folder) {
-                    try makeFolders(folder, below: path, made: &madeFolders)
-                }
+                if !folder.isEmpty { try makeFolders(folder, below: path) }
                 try stageCurrent(relative, in: path)
             }
         }
@@ -277,6 +331,9 @@ public enum SiteWriter {
     /// still holds about two batches, not the site. A write error surfaces at the next `add` or
     /// at `drain`, and no later batch is written after it.
     public final class BackgroundSession: @unchecked Sendable {
+        /// Each batch is written on this many threads (`Session.add(_:parts:)`).
+        static let writingThreads = 2
+
         public let session: Session
         private let queue = DispatchQueue(label: "wijkwijzer.site-writer")
         private let free = DispatchSemaphore(value: 1)
@@ -297,7 +354,7 @@ public enum SiteWriter {
             }
             let batch = Unchecked(files)
             queue.async { [self] in
-                do { try session.add(batch.value) } catch { failure = error }
+                do { try session.add(batch.value, parts: Self.writingThreads) } catch { failure = error }
                 afterBatch()
                 free.signal()
             }
@@ -354,24 +411,19 @@ public enum SiteWriter {
         }
     }
 
-    /// Creates `folder` and its parents below `root` (POSIX mkdir; remembered, so each is made once).
-    static func makeFolders(_ folder: String, below root: String, made: inout Set<String>) throws {
-        var path = ""
-        for component in folder.utf8.split(separator: UInt8(ascii: "/")) {
-            let name = String(Substring(component))
-            path += path.isEmpty ? name : "/" + name
-            if made.contains(path) { continue }
-            let full = root + "/" + path
-            if mkdir(full, 0o755) != 0 {
-                guard errno == EEXIST else { throw WriteError.system("mkdir", path: full, errno: errno) }
-                // In a spare site, a file may stand where a folder now goes.
-                var status = stat()
-                if lstat(full, &status) == 0, (status.st_mode & S_IFMT) != S_IFDIR {
-                    guard unlink(full) == 0, mkdir(full, 0o755) == 0 else { throw WriteError.system("mkdir", path: full, errno: errno) }
-                }
-            }
-            made.insert(path)
+    /// Makes the folder `path` (POSIX mkdir) unless a folder is there already. In a spare site a
+    /// file may stand where a folder now goes: it is removed. Another thread may make or replace
+    /// the same folder meanwhile: what counts is that a folder stands there at the end.
+    static func makeFolder(_ path: String) throws {
+        for _ in 0..<4 {
+            if mkdir(path, 0o755) == 0 { return }
+            guard errno == EEXIST else { throw WriteError.system("mkdir", path: path, errno: errno) }
+            var status = stat()
+            guard lstat(path, &status) == 0 else { continue }  // removed meanwhile: make it
+            if (status.st_mode & S_IFMT) == S_IFDIR { return }
+            guard unlink(path) == 0 || errno == ENOENT else { throw WriteError.system("unlink", path: path, errno: errno) }
         }
+        throw WriteError.system("mkdir", path: path, errno: EEXIST)
     }
 
     static func sameBytes(_ path: String, _ bytes: [UInt8]) -> Bool {
