@@ -3,33 +3,41 @@
 enum PageLoader {
     /// The page files below content/pages/, as (file, slug); misplaced files are reported.
     static func pageFiles(_ context: inout LoadContext) -> [(file: String, slug: String)] {
-        var result: [(file: String, slug: String)] = []
         let audio = Set(AudioFile.Format.allCases.map { "." + $0.rawValue })
-        for slug in context.entries(in: "content/pages") {
+        let root = context.root
+        // Each page's folder is listed on a core of its own (a site of 5,000 pages has 1,000 of
+        // them); the files and the messages keep the folders' order.
+        let listed = ParallelMap.map(context.entries(in: "content/pages")) { slug in
+            var folderContext = LoadContext(root: root)
+            var files: [(file: String, slug: String)] = []
             let folder = "content/pages/" + slug
-            guard context.isDirectory(folder) else {
-                context.diagnostics.warning(
+            if !folderContext.isDirectory(folder) {
+                folderContext.diagnostics.warning(
                     "unexpected-file", at: SourceLocation(file: folder), "this file is not read: each page is a folder",
                     hint: "move it to content/pages/<page>/<language>.md")
-                continue
-            }
-            guard Identifier.isValid(slug) else {
-                context.diagnostics.error(
+            } else if !Identifier.isValid(slug) {
+                folderContext.diagnostics.error(
                     "bad-id", at: SourceLocation(file: folder), "'\(slug)' cannot be used as a page name (it becomes part of a web address)",
                     hint: "use lower-case letters, digits and single dashes, e.g. eerste-bezoek")
-                continue
-            }
-            for name in context.entries(in: folder) where !context.isDirectory(folder + "/" + name) {
-                let file = folder + "/" + name
-                let ext = "." + (name.split(separator: ".").last.map(String.init) ?? "").lowercased()
-                if name.hasSuffix(".md") || audio.contains(ext) {
-                    result.append((file, slug))
-                } else {
-                    context.diagnostics.warning(
-                        "unexpected-file", at: SourceLocation(file: file), "this file is not read: a page folder holds <language>.md files and recordings",
-                        hint: "recordings are named after the language: nl.ogg, tr.mp3, ar.m4a")
+            } else {
+                for name in folderContext.entries(in: folder) where !folderContext.isDirectory(folder + "/" + name) {
+                    let file = folder + "/" + name
+                    let ext = "." + (name.split(separator: ".").last.map(String.init) ?? "").lowercased()
+                    if name.hasSuffix(".md") || audio.contains(ext) {
+                        files.append((file, slug))
+                    } else {
+                        folderContext.diagnostics.warning(
+                            "unexpected-file", at: SourceLocation(file: file), "this file is not read: a page folder holds <language>.md files and recordings",
+                            hint: "recordings are named after the language: nl.ogg, tr.mp3, ar.m4a")
+                    }
                 }
             }
+            return Unchecked((files: files, diagnostics: folderContext.diagnostics))
+        }
+        var result: [(file: String, slug: String)] = []
+        for folder in listed {
+            result += folder.value.files
+            context.diagnostics.append(contentsOf: folder.value.diagnostics)
         }
         return result
     }
