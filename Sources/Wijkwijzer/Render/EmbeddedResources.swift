@@ -1326,9 +1326,8 @@ pictograms:
 </body>
 </html>
 """#,
-        "templates/sessions.mustache": #"""
-<ul class="sessions">
-{{#sessions}}<li class="session" data-start="{{start}}" data-end="{{end}}"{{#closedDates}} data-closed="{{.}}"{{/closedDates}}{{#from}} data-from="{{.}}"{{/from}}{{#until}} data-until="{{.}}"{{/until}}>
+        "templates/session.mustache": #"""
+<li class="session" data-start="{{start}}" data-end="{{end}}"{{#closedDates}} data-closed="{{.}}"{{/closedDates}}{{#from}} data-from="{{.}}"{{/from}}{{#until}} data-until="{{.}}"{{/until}}>
 <p class="session-time">{{{time}}}</p>
 {{#validity}}<p class="session-validity">{{.}}</p>
 {{/validity}}
@@ -1343,6 +1342,10 @@ pictograms:
 {{#calendarHref}}<p><a class="calendar-link" href="{{.}}">{{{icon.calendar}}} {{t.calendar.add_team}}</a></p>
 {{/calendarHref}}
 </li>
+"""#,
+        "templates/sessions.mustache": #"""
+<ul class="sessions">
+{{#sessions}}{{{html}}}
 {{/sessions}}
 </ul>
 """#,

@@ -35,6 +35,8 @@ struct LanguageContext {
     let languages: Languages
     /// Lists that many pages share, made once (`SharedLists`).
     let sharedLists = SharedLists()
+    /// Each session's HTML (`session.mustache`), made once (`sessionHTML`).
+    let sessionCache = RenderCache()
     /// Set by `build --template-metrics`: every render is timed.
     let metrics: TemplateMetrics?
 
@@ -325,6 +327,39 @@ struct LanguageContext {
         return shapeLibraries?.library(for: context, lists: lists) ?? library
     }
 
+    /// `late` for a page whose days of walk-in sessions (`namespace.days`, shown by the `sessions`
+    /// partial) are rendered: gives each session its `html`.
+    func addSessionHTML(to context: inout [String: Any], namespace: String) {
+        guard var values = context[namespace] as? [String: Any], let days = values["days"] as? [[String: Any]] else { return }
+        values["days"] = days.map { day -> [String: Any] in
+            guard let sessions = day["sessions"] as? [[String: Any]] else { return day }
+            var day = day
+            day["sessions"] = sessions.map { session -> [String: Any] in
+                var session = session
+                session["html"] = sessionHTML(session)
+                return session
+            }
+            return day
+        }
+        context[namespace] = values
+    }
+
+    /// `session.mustache` for one session (`ScheduleViews.session`), rendered once per language for
+    /// each session and depth of page: the same session is on the home page, and on the page of
+    /// every language spoken at it (a quarter of the Utrecht site's look-ups). It sees the session
+    /// and the language's `t`, `icon` and `dataLang`, as it would inside the page.
+    func sessionHTML(_ session: [String: Any]) -> String {
+        let key = ContextDigest.of(session)
+        if let key, let known = sessionCache.value(key) { return known }
+        var context = session
+        context["t"] = translationDictionary
+        context["icon"] = site.icons
+        context["dataLang"] = dataLang ?? false
+        let html = render("session", context, from: library ?? site.templates.generic)
+        if let key { sessionCache.store(key, html) }
+        return html
+    }
+
     private func render(_ template: String, _ context: [String: Any], from templates: TemplateSet) -> String {
         guard let metrics else { return templates.render(context, withTemplate: template) ?? "" }
         let clock = ContinuousClock()
@@ -467,5 +502,23 @@ struct Languages {
     /// `https://…/tr/`: a language's root, absolute.
     static func root(of language: Language, _ config: SiteConfig) -> String {
         "\(config.baseURL)/\(language.prefix)/"
+    }
+}
+
+/// Rendered pieces by the digest of what they were rendered from, shared by the threads of a build.
+final class RenderCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [Digest: String] = [:]
+
+    func value(_ key: Digest) -> String? {
+        lock.lock()
+        defer { lock.unlock() }
+        return values[key]
+    }
+
+    func store(_ key: Digest, _ value: String) {
+        lock.lock()
+        values[key] = value
+        lock.unlock()
     }
 }

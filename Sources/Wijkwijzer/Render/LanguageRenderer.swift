@@ -61,7 +61,7 @@ struct LanguageRenderer {
         ]
         return context.page(
             route, template: "home", title: title, description: strings.text("site.tagline"),
-            scripts: [.today, .postcodeFinder], data: data)
+            scripts: [.today, .postcodeFinder], data: data, late: { [context] in context.addSessionHTML(to: &$0, namespace: "home") })
     }
 
     // MARK: Teams

@@ -6,7 +6,7 @@ import Mustache
 public struct Templates: Sendable {
     public static let names = [
         "layout", "home", "team", "wijk", "teams", "info", "info-index", "organisations", "credits", "compare", "notfound", "root",
-        "urgent", "sessions", "partners", "fallback",
+        "urgent", "sessions", "session", "partners", "fallback",
         "walk-in-index", "walk-in-language", "events", "flyer", "flyers", "bilingual",
         "stories", "story", "accessibility", "story-cards", "stories-block", "meetings", "contact-actions",
     ]
@@ -108,7 +108,7 @@ public struct Templates: Sendable {
     /// parsing a template (about half a millisecond) costs more than the look-ups it saves in a
     /// template made a few times per language (`build --template-metrics` shows the counts).
     static let repeated: Set<String> = [
-        "layout", "team", "wijk", "sessions", "info", "compare", "walk-in-language", "urgent",
+        "layout", "team", "wijk", "sessions", "session", "info", "compare", "walk-in-language", "urgent",
     ]
 
     /// The templates with every variable whose value is the same on every page of a language

@@ -41,7 +41,7 @@ extension LanguageRenderer {
         return context.page(
             route, template: "walk-in-language", title: title, description: strings.plain("walkin.language.description", ["language": name]),
             breadcrumbs: [context.homeCrumb, context.crumb("walkin.index.title", .walkInLanguages)],
-            scripts: [.today], data: data)
+            scripts: [.today], data: data, late: { [context] in context.addSessionHTML(to: &$0, namespace: "walkIn") })
     }
 
     /// The postcode finder's settings and texts; the script shows it only once the index has loaded.
