@@ -43,3 +43,28 @@ import Testing
         #expect(file.text == expected, "\(output) differs from Golden/\(golden); run UPDATE_GOLDEN=1 make test and review the diff")
     }
 }
+
+/// Each walk-in session is `session.mustache` rendered once per session, language and depth of
+/// page, and reused (`LanguageContext.sessionHTML`): every page is byte for byte what the partial
+/// rendered inside each page gives (a site's own `sessions.mustache` that includes `{{> session}}`).
+@Suite struct SessionRenderTests {
+    @Test func aSessionRenderedOnceIsTheSessionRenderedInItsPage() throws {
+        let site = try TemporarySite()
+        let once = site.build()
+        #expect(!once.diagnostics.hasErrors)
+        try site.write("templates/sessions.mustache", "<ul class=\"sessions\">\n{{#sessions}}{{> session}}\n{{/sessions}}\n</ul>")
+        let inPage = site.build()
+        let pages = { (result: BuildResult) in
+            Dictionary(uniqueKeysWithValues: result.files.filter { $0.path.hasSuffix(".html") }.map { ($0.path, $0.bytes) })
+        }
+        let cached = pages(once), inline = pages(inPage)
+        #expect(cached.keys.sorted() == inline.keys.sorted())
+        // The comparison holds sessions in both languages, on the home page and the walk-in pages.
+        let withSessions = cached.filter { String(decoding: $0.value, as: UTF8.self).contains("<li class=\"session\"") }.keys
+        #expect(withSessions.contains("ar/index.html") && withSessions.contains("nl/index.html"))
+        #expect(withSessions.contains { $0.hasPrefix("ar/inloop/") } && withSessions.contains { $0.hasPrefix("nl/inloop/") })
+        for (path, bytes) in cached {
+            #expect(bytes == inline[path], "\(path)")
+        }
+    }
+}
