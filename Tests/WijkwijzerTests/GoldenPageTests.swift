@@ -67,4 +67,16 @@ import Testing
             #expect(bytes == inline[path], "\(path)")
         }
     }
+
+    /// The cache keeps at most its limit of bytes (a site listing thousands of sessions on its home
+    /// page would otherwise keep them all for the whole build); what it does not keep is rendered again.
+    @Test func theCacheKeepsAtMostItsLimit() {
+        let cache = RenderCache(limit: 10)
+        let first = Digest(high: 1, low: 1), second = Digest(high: 2, low: 2)
+        cache.store(first, "12345678")
+        cache.store(second, "123")
+        #expect(cache.value(first) == "12345678" && cache.value(second) == nil && cache.count == 1)
+        cache.store(second, "12")
+        #expect(cache.value(second) == "12" && cache.count == 2)
+    }
 }

@@ -35,8 +35,8 @@ struct LanguageContext {
     let languages: Languages
     /// Lists that many pages share, made once (`SharedLists`).
     let sharedLists = SharedLists()
-    /// Each session's HTML (`session.mustache`), made once (`sessionHTML`).
-    let sessionCache = RenderCache()
+    /// Each session's HTML (`session.mustache`), made once (`SessionRenderer`).
+    let sessions: SessionRenderer
     /// Set by `build --template-metrics`: every render is timed.
     let metrics: TemplateMetrics?
 
@@ -85,6 +85,9 @@ struct LanguageContext {
         } : nil
         self.reuse = reuse
         self.metrics = metrics
+        sessions = SessionRenderer(
+            templates: library ?? site.templates.generic, metrics: metrics,
+            constants: ["t": translationDictionary, "icon": site.icons, "dataLang": dataLang ?? false])
         languages = Languages(site.site.config, current: language)
         constantsDigest = ContextDigest.of(constants) ?? Digest(high: 0, low: 0)
     }
@@ -328,36 +331,21 @@ struct LanguageContext {
     }
 
     /// `late` for a page whose days of walk-in sessions (`namespace.days`, shown by the `sessions`
-    /// partial) are rendered: gives each session its `html`.
+    /// partial) are rendered: gives each session its `html`, made when the template writes it.
     func addSessionHTML(to context: inout [String: Any], namespace: String) {
         guard var values = context[namespace] as? [String: Any], let days = values["days"] as? [[String: Any]] else { return }
+        let renderer = sessions
         values["days"] = days.map { day -> [String: Any] in
             guard let sessions = day["sessions"] as? [[String: Any]] else { return day }
             var day = day
             day["sessions"] = sessions.map { session -> [String: Any] in
-                var session = session
-                session["html"] = sessionHTML(session)
-                return session
+                var withHTML = session
+                withHTML["html"] = LazyHTML { renderer.html(session) }
+                return withHTML
             }
             return day
         }
         context[namespace] = values
-    }
-
-    /// `session.mustache` for one session (`ScheduleViews.session`), rendered once per language for
-    /// each session and depth of page: the same session is on the home page, and on the page of
-    /// every language spoken at it (a quarter of the Utrecht site's look-ups). It sees the session
-    /// and the language's `t`, `icon` and `dataLang`, as it would inside the page.
-    func sessionHTML(_ session: [String: Any]) -> String {
-        let key = ContextDigest.of(session)
-        if let key, let known = sessionCache.value(key) { return known }
-        var context = session
-        context["t"] = translationDictionary
-        context["icon"] = site.icons
-        context["dataLang"] = dataLang ?? false
-        let html = render("session", context, from: library ?? site.templates.generic)
-        if let key { sessionCache.store(key, html) }
-        return html
     }
 
     private func render(_ template: String, _ context: [String: Any], from templates: TemplateSet) -> String {
@@ -506,9 +494,18 @@ struct Languages {
 }
 
 /// Rendered pieces by the digest of what they were rendered from, shared by the threads of a build.
+/// It keeps at most `limit` bytes: a site with thousands of sessions lists them all on its home
+/// page, and keeping every one for the whole build would break the memory bound (a piece not kept
+/// is rendered again where it is needed, the same bytes).
 final class RenderCache: @unchecked Sendable {
+    static let defaultLimit = 512 << 10
+
     private let lock = NSLock()
     private var values: [Digest: String] = [:]
+    private var bytes = 0
+    let limit: Int
+
+    init(limit: Int = RenderCache.defaultLimit) { self.limit = limit }
 
     func value(_ key: Digest) -> String? {
         lock.lock()
@@ -518,7 +515,53 @@ final class RenderCache: @unchecked Sendable {
 
     func store(_ key: Digest, _ value: String) {
         lock.lock()
+        defer { lock.unlock() }
+        let size = value.utf8.count
+        guard values[key] == nil, bytes + size <= limit else { return }
         values[key] = value
-        lock.unlock()
+        bytes += size
     }
+
+    var count: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return values.count
+    }
+}
+
+/// `session.mustache` for one session (`ScheduleViews.session`), rendered once per language for each
+/// session and depth of page: the same session is on the home page, and on the page of every
+/// language spoken at it (a quarter of the Utrecht site's look-ups). It sees the session and the
+/// language's `t`, `icon` and `dataLang`, as it would inside the page.
+final class SessionRenderer: @unchecked Sendable {
+    let cache = RenderCache()
+    private let templates: TemplateSet
+    private let metrics: TemplateMetrics?
+    private let constants: [String: Any]
+
+    init(templates: TemplateSet, metrics: TemplateMetrics?, constants: [String: Any]) {
+        self.templates = templates
+        self.metrics = metrics
+        self.constants = constants
+    }
+
+    func html(_ session: [String: Any]) -> String {
+        let key = ContextDigest.of(session)
+        if let key, let known = cache.value(key) { return known }
+        let context = session.merging(constants) { $1 }
+        let clock = ContinuousClock()
+        let start = clock.now
+        let html = templates.render(context, withTemplate: "session") ?? ""
+        metrics?.record("session", clock.now - start, bytes: html.utf8.count)
+        if let key { cache.store(key, html) }
+        return html
+    }
+}
+
+/// HTML made when a template writes it (`{{{html}}}`), not before: a page listing thousands of
+/// sessions then never holds them all at once beside its output.
+struct LazyHTML: MustacheCustomRenderable {
+    let make: () -> String
+    var renderText: String { make() }
+    var isNull: Bool { false }
 }
