@@ -531,8 +531,8 @@ final class RenderCache: @unchecked Sendable {
 
 /// `session.mustache` for one session (`ScheduleViews.session`), rendered once per language for each
 /// session and depth of page: the same session is on the home page, and on the page of every
-/// language spoken at it (a quarter of the Utrecht site's look-ups). It sees the session and the
-/// language's `t`, `icon` and `dataLang`, as it would inside the page.
+/// language spoken at it (those pages were a fifth of the Utrecht site's instructions). It sees the
+/// session and the language's `t`, `icon` and `dataLang`, as it would inside the page.
 final class SessionRenderer: @unchecked Sendable {
     let cache = RenderCache()
     private let templates: TemplateSet
