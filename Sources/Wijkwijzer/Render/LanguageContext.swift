@@ -1,5 +1,6 @@
 // What every page of one language shares: its strings, links to other languages, the layout's data.
 
+import Foundation
 import Mustache
 
 struct LanguageContext {
@@ -414,8 +415,6 @@ struct LanguageContext {
     }
 }
 
-import Foundation
-
 extension String {
     /// Leading and trailing newlines removed (Foundation's trimming is slow on long strings).
     var trimmingNewlines: String {
@@ -491,77 +490,4 @@ struct Languages {
     static func root(of language: Language, _ config: SiteConfig) -> String {
         "\(config.baseURL)/\(language.prefix)/"
     }
-}
-
-/// Rendered pieces by the digest of what they were rendered from, shared by the threads of a build.
-/// It keeps at most `limit` bytes: a site with thousands of sessions lists them all on its home
-/// page, and keeping every one for the whole build would break the memory bound (a piece not kept
-/// is rendered again where it is needed, the same bytes).
-final class RenderCache: @unchecked Sendable {
-    static let defaultLimit = 512 << 10
-
-    private let lock = NSLock()
-    private var values: [Digest: String] = [:]
-    private var bytes = 0
-    let limit: Int
-
-    init(limit: Int = RenderCache.defaultLimit) { self.limit = limit }
-
-    func value(_ key: Digest) -> String? {
-        lock.lock()
-        defer { lock.unlock() }
-        return values[key]
-    }
-
-    func store(_ key: Digest, _ value: String) {
-        lock.lock()
-        defer { lock.unlock() }
-        let size = value.utf8.count
-        guard values[key] == nil, bytes + size <= limit else { return }
-        values[key] = value
-        bytes += size
-    }
-
-    var count: Int {
-        lock.lock()
-        defer { lock.unlock() }
-        return values.count
-    }
-}
-
-/// `session.mustache` for one session (`ScheduleViews.session`), rendered once per language for each
-/// session and depth of page: the same session is on the home page, and on the page of every
-/// language spoken at it (those pages were a fifth of the Utrecht site's instructions). It sees the
-/// session and the language's `t`, `icon` and `dataLang`, as it would inside the page.
-final class SessionRenderer: @unchecked Sendable {
-    let cache = RenderCache()
-    private let templates: TemplateSet
-    private let metrics: TemplateMetrics?
-    private let constants: [String: Any]
-
-    init(templates: TemplateSet, metrics: TemplateMetrics?, constants: [String: Any]) {
-        self.templates = templates
-        self.metrics = metrics
-        self.constants = constants
-    }
-
-    func html(_ session: [String: Any]) -> String {
-        let key = ContextDigest.of(session)
-        if let key, let known = cache.value(key) { return known }
-        let context = session.merging(constants) { $1 }
-        let clock = ContinuousClock()
-        let start = clock.now
-        let html = templates.render(context, withTemplate: "session") ?? ""
-        metrics?.record("session", clock.now - start, bytes: html.utf8.count)
-        if let key { cache.store(key, html) }
-        return html
-    }
-}
-
-/// HTML made when a template writes it (`{{{html}}}`), not before: a page listing thousands of
-/// sessions then never holds them all at once beside its output.
-struct LazyHTML: MustacheCustomRenderable {
-    let make: () -> String
-    var renderText: String { make() }
-    var isNull: Bool { false }
 }
