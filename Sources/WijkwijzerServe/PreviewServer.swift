@@ -77,6 +77,8 @@ final class PreviewBuilder: @unchecked Sendable {
     private var lastFacts: BuildFacts?
     /// The parsed files of the last build: a file that has not changed is not parsed again.
     private let cache = LoadCache()
+    /// The sessions' HTML of the last build: an edit of one team renders that team's sessions only.
+    private var sessions = SessionStore()
 
     init(root: String) { self.root = root }
 
@@ -86,10 +88,12 @@ final class PreviewBuilder: @unchecked Sendable {
         let clock = ContinuousClock()
         let start = clock.now
         let signature = signature ?? InputFiles.signature(root: root)
-        let result = Pipeline.build(root: root, buildDate: BuildDate.resolve(root: root), previous: lastFiles, facts: lastFacts, cache: cache)
+        let result = Pipeline.build(root: root, buildDate: BuildDate.resolve(root: root), previous: lastFiles, facts: lastFacts, cache: cache,
+                                    sessions: sessions)
         if !result.files.isEmpty {
             lastFiles = result.files
             lastFacts = result.facts
+            sessions = sessions.next()
         }
         count += 1
         let content = PreviewContent(result: result, version: "\(started)-\(count)")

@@ -240,12 +240,16 @@ struct BuildState: Equatable {
 
     /// Written beside, then renamed over the old state: a killed build leaves the old one or none.
     func write(forOutput output: String) {
-        let path = Self.path(forOutput: output)
+        Self.replace(path: Self.path(forOutput: output), with: Array(encoded().utf8))
+    }
+
+    /// Writes `bytes` beside `path` (its folder made when missing), then renames them over it.
+    static func replace(path: String, with bytes: [UInt8]) {
         let folder = (path as NSString).deletingLastPathComponent
         _ = mkdir(folder, 0o755)
         let temporary = path + ".\(getpid()).tmp"
         do {
-            try SiteWriter.writeFile(temporary, Array(encoded().utf8))
+            try SiteWriter.writeFile(temporary, bytes)
             if rename(temporary, path) != 0 { unlink(temporary) }
         } catch {
             unlink(temporary)

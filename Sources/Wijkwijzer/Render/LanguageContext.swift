@@ -23,6 +23,10 @@ struct LanguageContext {
     /// language's and the site's root, and what depends on the kind of page: a dozen look-ups
     /// in every layout), one set per shape of page (`PageShapes`).
     let shapeLibraries: PageShapes?
+    /// In a rebuild that keeps pages: the first pages rendered come from the templates as written
+    /// (`RendersAsWritten`), since parsing the language's templates costs more than the look-ups
+    /// it saves on a handful of pages.
+    let asWritten: RendersAsWritten?
 
     /// Set when the build records page digests: pages equal to the last build's are kept.
     let reuse: PageReuse?
@@ -44,7 +48,8 @@ struct LanguageContext {
     /// Without `specialisesTemplates`, pages are made from the templates as written (one parse for
     /// every language): cheaper for the few pages of an edit of text, and the same bytes.
     init(site: PreparedSite, language: Language, specialisesTemplates: Bool = true, reuse: PageReuse? = nil,
-         metrics: TemplateMetrics? = nil, rendersBeforeOwnSet: Int = PageShapes.rendersBeforeOwnSet) {
+         metrics: TemplateMetrics? = nil, rendersBeforeOwnSet: Int = PageShapes.rendersBeforeOwnSet,
+         sessionStore: SessionStore? = nil, rendersAsWritten: Int = 0) {
         self.site = site
         self.language = language
         strings = Strings(language: language, site: site.site)
@@ -86,11 +91,16 @@ struct LanguageContext {
         } : nil
         self.reuse = reuse
         self.metrics = metrics
+        let constantsDigest = ContextDigest.of(constants) ?? Digest(high: 0, low: 0)
+        self.constantsDigest = constantsDigest
+        // The constants name `dataLang` too: the language's and the source language's `lang`.
+        asWritten = rendersAsWritten > 0 && library != nil ? RendersAsWritten(rendersAsWritten) : nil
+        // Sessions come from the last build (`SessionStore`): the few rendered do not pay a parse.
         sessions = SessionRenderer(
-            templates: library ?? site.templates.generic, metrics: metrics,
-            constants: ["t": translationDictionary, "icon": site.icons, "dataLang": dataLang ?? false])
+            templates: asWritten == nil ? library ?? site.templates.generic : site.templates.generic, metrics: metrics,
+            constants: ["t": translationDictionary, "icon": site.icons, "dataLang": dataLang ?? false],
+            store: sessionStore, templatesDigest: site.templates.digest, constantsDigest: constantsDigest)
         languages = Languages(site.site.config, current: language)
-        constantsDigest = ContextDigest.of(constants) ?? Digest(high: 0, low: 0)
     }
 
     var config: SiteConfig { site.site.config }
@@ -324,10 +334,10 @@ struct LanguageContext {
         return lists
     }
 
-    /// The set to render a page from: its shape's (`PageShapes`), the language's, or (when pages are
-    /// not rendered) the templates as written.
+    /// The set to render a page from: its shape's (`PageShapes`), the language's, or (for an edit
+    /// of text, and the first pages of a rebuild that keeps pages) the templates as written.
     private func templates(for context: [String: Any], lists: [String: SharedList]) -> TemplateSet {
-        guard let library else { return site.templates.generic }
+        guard let library, asWritten?.take() != true else { return site.templates.generic }
         return shapeLibraries?.library(for: context, lists: lists) ?? library
     }
 

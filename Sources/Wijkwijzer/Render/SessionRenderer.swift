@@ -49,22 +49,43 @@ final class SessionRenderer: @unchecked Sendable {
     private let templates: TemplateSet
     private let metrics: TemplateMetrics?
     private let constants: [String: Any]
+    /// The sessions of the last build (`SessionStore`), and what names this language's rendering of
+    /// them besides a session's own values: every template's text and the language's constants.
+    private let store: SessionStore?
+    private let storeKey: Digest
 
-    init(templates: TemplateSet, metrics: TemplateMetrics?, constants: [String: Any]) {
+    init(templates: TemplateSet, metrics: TemplateMetrics?, constants: [String: Any], store: SessionStore? = nil,
+         templatesDigest: Digest = Digest(high: 0, low: 0), constantsDigest: Digest = Digest(high: 0, low: 0)) {
         self.templates = templates
         self.metrics = metrics
         self.constants = constants
+        self.store = store
+        var hasher = DigestHasher()
+        hasher.add(templatesDigest)
+        hasher.add(constantsDigest)
+        storeKey = hasher.finish()
     }
 
     func html(_ session: [String: Any]) -> String {
         let key = ContextDigest.of(session)
         if let key, let known = cache.value(key) { return known }
+        let stored = key.map { key in
+            var hasher = DigestHasher()
+            hasher.add(storeKey)
+            hasher.add(key)
+            return hasher.finish()
+        }
+        if let key, let stored, let earlier = store?.value(stored) {
+            cache.store(key, earlier)
+            return earlier
+        }
         let context = session.merging(constants) { $1 }
         let clock = ContinuousClock()
         let start = clock.now
         let html = templates.render(context, withTemplate: "session") ?? ""
         metrics?.record("session", clock.now - start, bytes: html.utf8.count)
         if let key { cache.store(key, html) }
+        if let stored { store?.keep(stored, html) }
         return html
     }
 }
@@ -75,4 +96,23 @@ struct LazyHTML: MustacheCustomRenderable {
     let make: () -> String
     var renderText: String { make() }
     var isNull: Bool { false }
+}
+
+/// Counts a language's pages rendered from the templates as written, up to `limit`: a rebuild that
+/// keeps most pages renders a few, and the language's own templates (its texts written in, parsed
+/// again) pay only when many pages use them. The same bytes either way.
+final class RendersAsWritten: @unchecked Sendable {
+    private let lock = NSLock()
+    private var left: Int
+
+    init(_ limit: Int) { left = limit }
+
+    /// True while fewer than `limit` pages took this way.
+    func take() -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        guard left > 0 else { return false }
+        left -= 1
+        return true
+    }
 }

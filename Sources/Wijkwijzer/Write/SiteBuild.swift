@@ -103,13 +103,16 @@ public enum SiteBuild {
         var session: SiteWriter.Session?
         var pageDigests: [String: Digest] = [:]
         let reads = incremental ? BodyReadLog() : nil
+        // The sessions' HTML of the last build, by what they were made from (`SessionStore`).
+        let sessions = incremental ? SessionStore.read(forOutput: output, program: key.program) : nil
         do {
             let writer = try SiteWriter.Session(output: output)
             writer.currentFacts = currentFacts
             session = writer
             // Hand each batch's freed memory back to the system, so the peak stays that of two batches.
             let background = SiteWriter.BackgroundSession(writer) { wijkwijzer_release_free_memory() }
-            outcome.pageCount = try Pipeline.render(prepared, reuse: reuse, metrics: metrics, reads: reads, edit: edit) { files in
+            outcome.pageCount = try Pipeline.render(prepared, reuse: reuse, metrics: metrics, reads: reads, edit: edit,
+                                                       sessions: sessions) { files in
                 for file in files { if let source = file.source { pageDigests[file.path] = source } }
                 try background.add(files)
             }
@@ -132,6 +135,7 @@ public enum SiteBuild {
                inputFiles: inputFiles, frontMatter: BodyOnlyEdit.frontMatterDigests(sources), reads: reads?.all ?? [:],
                known: session?.swappedFacts) {
             state.write(forOutput: output)
+            sessions?.write(forOutput: output, program: key.program)
         }
         outcome.timings = timings
         return outcome

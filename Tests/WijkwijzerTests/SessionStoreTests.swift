@@ -1,0 +1,107 @@
+// The sessions' HTML kept from one build for the next (`SessionStore`): a rebuild renders only the
+// sessions whose values, templates or language changed, and always equals a clean build.
+
+import Foundation
+import Testing
+@testable import Wijkwijzer
+
+@Suite struct SessionStoreTests {
+    static let date = CalendarDate(year: 2026, month: 11, day: 26)
+
+    /// Builds incrementally into the site's output and returns how many sessions were rendered.
+    func build(_ site: TemporarySite) -> (outcome: SiteBuildOutcome, sessionRenders: Int) {
+        let metrics = TemplateMetrics()
+        let outcome = SiteBuild.run(root: site.root, output: site.output, buildDate: Self.date, incremental: true, metrics: metrics)
+        return (outcome, metrics.report.first { $0.template == "session" }?.count ?? 0)
+    }
+
+    func expectEqualsACleanBuild(_ site: TemporarySite, _ step: String) {
+        let clean = site.root + "/clean-" + UUID().uuidString
+        #expect(SiteBuild.run(root: site.root, output: clean, buildDate: Self.date, incremental: false).succeeded, "\(step)")
+        let built = snapshot(site.output), fresh = snapshot(clean)
+        #expect(built.keys.sorted() == fresh.keys.sorted(), "\(step)")
+        for (path, bytes) in built where fresh[path] != bytes {
+            Issue.record("\(step): \(path) differs from a clean build")
+        }
+    }
+
+    @Test func aRebuildRendersOnlyTheSessionsThatChangedAndEqualsACleanBuild() throws {
+        let site = try TemporarySite()
+        let first = build(site)
+        #expect(first.outcome.succeeded && first.sessionRenders > 0)
+        #expect(FileManager.default.fileExists(atPath: site.root + "/.wijkwijzer-cache/site.sessions"))
+
+        // One session's hours: that session is rendered again (in each language and on each depth
+        // of page it is on), the others come from the last build.
+        try site.edit("content/teams/overvecht.yaml", replacing: "start: \"09:30\"", with: "start: \"09:45\"")
+        let hours = build(site)
+        #expect(hours.outcome.succeeded && hours.sessionRenders > 0 && hours.sessionRenders < first.sessionRenders)
+        expectEqualsACleanBuild(site, "hours")
+
+        // A translated word inside every session: all of them in that language, none kept stale.
+        try site.edit("translations/ar.yaml", replacing: "  session.languages:\n    text: \"", with: "  session.languages:\n    text: \"X ")
+        let word = build(site)
+        #expect(word.sessionRenders > 0)
+        expectEqualsACleanBuild(site, "translation")
+
+        // The maintainer's own session template: every session again.
+        let own = "<!-- own session -->\n" + (EmbeddedResources.files["templates/session.mustache"] ?? "")
+        try site.write("templates/session.mustache", own)
+        let template = build(site)
+        #expect(template.sessionRenders >= first.sessionRenders)
+        expectEqualsACleanBuild(site, "template")
+        #expect(String(decoding: try site.readBytes("site/nl/index.html"), as: UTF8.self).contains("<!-- own session -->"))
+
+        // Nothing of the sessions changed, the home page's text did: its sessions all come from the store.
+        try site.write("content/home/nl.md", try site.read("content/home/nl.md") + "\nEen nieuwe alinea.\n")
+        let text = build(site)
+        #expect(text.outcome.succeeded && text.sessionRenders == 0)
+        expectEqualsACleanBuild(site, "home text")
+
+        // A store that does not read as one is only a cache: the build renders what it needs.
+        try site.write(".wijkwijzer-cache/site.sessions", "wijkwijzer sessions 1 garbage\nnot an entry")
+        try site.edit("content/teams/overvecht.yaml", replacing: "start: \"09:45\"", with: "start: \"09:30\"")
+        #expect(build(site).outcome.succeeded)
+        expectEqualsACleanBuild(site, "damaged store")
+    }
+
+    @Test func theStoreReadsBackWhatItWroteAndNothingElse() {
+        let store = SessionStore()
+        let one = Digest(high: 1, low: 2), two = Digest(high: 3, low: 4)
+        store.keep(two, "<li>twee\nregels</li>")
+        store.keep(one, "<li>één</li>")
+        let bytes = store.encoded(program: "p1")
+        #expect(SessionStore.decode(bytes, program: "p1") == [one: "<li>één</li>", two: "<li>twee\nregels</li>"])
+        // The same sessions give the same file, whatever the order they were kept in.
+        let other = SessionStore()
+        other.keep(one, "<li>één</li>")
+        other.keep(two, "<li>twee\nregels</li>")
+        #expect(other.encoded(program: "p1") == bytes)
+        // Another program's file, and every cut or garbled version of this one, reads as nothing.
+        #expect(SessionStore.decode(bytes, program: "p2") == nil)
+        for end in 0..<bytes.count {
+            #expect(SessionStore.decode(Array(bytes[0..<end]), program: "p1") == nil, "cut at \(end)")
+        }
+        for index in bytes.indices {
+            var garbled = bytes
+            garbled[index] = garbled[index] == UInt8(ascii: "0") ? UInt8(ascii: "1") : UInt8(ascii: "0")
+            #expect(SessionStore.decode(garbled, program: "p1") == nil, "byte \(index) changed")
+        }
+    }
+
+    @Test func theStoreKeepsWhatWasUsedThenWhatItHeldWithinItsLimit() {
+        let one = Digest(high: 1, low: 1), two = Digest(high: 2, low: 2), three = Digest(high: 3, low: 3)
+        let last = SessionStore(earlier: [one: "1234", two: "5678"], limit: 10)
+        // Taken from the last build: kept, but nothing was added, so the next store is the same.
+        #expect(last.value(one) == "1234" && last.value(three) == nil)
+        #expect(last.next().value(two) == "5678")
+        // A new session is kept first; of the last build's, what fits.
+        let rebuilt = SessionStore(earlier: [one: "1234", two: "5678"], limit: 10)
+        rebuilt.keep(three, "abcdef")
+        #expect(rebuilt.count == 1)
+        let next = rebuilt.next()
+        #expect(next.value(three) == "abcdef" && next.value(one) == "1234" && next.value(two) == nil)
+        rebuilt.keep(two, "too long for what is left")
+        #expect(rebuilt.count == 1)
+    }
+}
