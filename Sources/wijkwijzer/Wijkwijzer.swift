@@ -53,10 +53,11 @@ enum SiteBuildCommand {
                       metrics: TemplateMetrics? = nil) throws -> (site: Site?, output: String) {
         let clock = ContinuousClock()
         let start = clock.now
-        let buildDate = BuildDate.resolve(root: options.root)
-        if options.verbose { Console.info("build date: \(buildDate.map(\.description) ?? "from content/site.yaml")") }
         let target = output.hasPrefix("/") ? output : (options.root as NSString).appendingPathComponent(output)
-        let outcome = SiteBuild.run(root: options.root, output: target, buildDate: buildDate, incremental: incremental, metrics: metrics)
+        let root = options.root
+        let outcome = SiteBuild.run(root: root, output: target, resolvingDate: { BuildDate.resolve(root: root) },
+                                    incremental: incremental, metrics: metrics)
+        if options.verbose { Console.info("build date: \(outcome.buildDate.map(\.description) ?? "from content/site.yaml")") }
         let result = outcome.result
         Console.report(result.diagnostics, sources: result.sources, quiet: options.quiet)
         if result.diagnostics.hasErrors {

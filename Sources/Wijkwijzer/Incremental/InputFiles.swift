@@ -59,7 +59,7 @@ public enum InputFiles {
         return Hashed(all: hasher.finish(), paths: paths, digests: digests)
     }
 
-    struct Hashed {
+    struct Hashed: Sendable {
         let all: Digest
         let paths: [String]
         let digests: [Digest?]
