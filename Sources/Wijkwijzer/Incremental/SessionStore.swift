@@ -107,75 +107,43 @@ public final class SessionStore: @unchecked Sendable {
 
     // MARK: On disk
 
-    static func path(forOutput output: String) -> String {
-        let state = BuildState.path(forOutput: output)
-        return String(state.dropLast(".state".count)) + ".sessions"
-    }
+    static let kind = "sessions"
 
     /// The store the last build of `output` left, if `program` wrote it; an empty one otherwise
     /// (none, another program's, or a file that does not read as one: it is only a cache).
     public static func read(forOutput output: String, program: String) -> SessionStore {
-        let path = path(forOutput: output)
-        return SessionStore {
-            FileManager.default.contents(atPath: path).flatMap { decode([UInt8]($0), program: program) } ?? [:]
+        SessionStore {
+            CacheFile.read(kind: kind, program: program, forOutput: output).flatMap(decode) ?? [:]
         }
     }
 
-    /// Written beside, then renamed over the old file, like the state; not when it would be the
-    /// same (no session was rendered).
+    /// Written when this build rendered a session (else the file holds what it would).
     public func write(forOutput output: String, program: String) {
         lock.lock()
         let changed = added
         lock.unlock()
         guard changed else { return }
-        BuildState.replace(path: Self.path(forOutput: output), with: encoded(program: program))
+        CacheFile.write(encodedBody(), kind: Self.kind, program: program, forOutput: output)
     }
 
-    /// A header line with the program and a digest of the rest, then per session
-    /// `<digest> <length>\n<html>\n`, in the order of the digests (the same sessions give the same file).
-    func encoded(program: String) -> [UInt8] {
-        let entries = kept()
-        var body: [UInt8] = []
-        body.reserveCapacity(entries.reduce(0) { $0 + $1.value.utf8.count + 48 })
-        for (key, html) in entries {
-            body += "\(key) \(html.utf8.count)\n".utf8
-            body += html.utf8
-            body.append(UInt8(ascii: "\n"))
+    /// Per session its digest and its HTML, in the order of the digests (the same sessions give
+    /// the same file).
+    func encodedBody() -> [UInt8] {
+        var writer = CacheWriter()
+        for (key, html) in kept() {
+            writer.digest(key)
+            writer.text(html)
         }
-        var hasher = DigestHasher()
-        hasher.add(body)
-        return Array((Self.header + BuildState.escape(program) + " \(hasher.finish())\n").utf8) + body
+        return writer.bytes
     }
 
-    /// Nil unless the header names `program`, the rest has the digest it gives, and every entry reads whole.
-    static func decode(_ bytes: [UInt8], program: String) -> [Digest: String]? {
-        let expected = Array((header + BuildState.escape(program) + " ").utf8)
-        let bodyStart = expected.count + 33
-        guard bytes.count >= bodyStart, bytes[0..<expected.count].elementsEqual(expected),
-              bytes[bodyStart - 1] == UInt8(ascii: "\n"), let digest = Digest(hex: bytes[expected.count..<bodyStart - 1]) else { return nil }
-        var hasher = DigestHasher()
-        bytes[bodyStart...].withUnsafeBytes { hasher.add($0) }
-        guard hasher.finish() == digest else { return nil }
+    /// Nil unless every entry reads whole.
+    static func decode(_ reader: CacheReader) -> [Digest: String]? {
+        var reader = reader
         var entries: [Digest: String] = [:]
-        var index = bodyStart
-        let newline = UInt8(ascii: "\n"), space = UInt8(ascii: " ")
-        while index < bytes.count {
-            guard index + 33 <= bytes.count, bytes[index + 32] == space, let key = Digest(hex: bytes[index..<index + 32]) else { return nil }
-            index += 33
-            var length = 0
-            var digits = 0
-            while index < bytes.count, bytes[index] != newline {
-                let digit = Int(bytes[index]) - Int(UInt8(ascii: "0"))
-                guard (0...9).contains(digit), digits < 9 else { return nil }
-                length = length * 10 + digit
-                digits += 1
-                index += 1
-            }
-            guard digits > 0, index < bytes.count else { return nil }
-            index += 1
-            guard length < bytes.count - index, bytes[index + length] == newline else { return nil }
-            entries[key] = String(decoding: bytes[index..<index + length], as: UTF8.self)
-            index += length + 1
+        while !reader.atEnd {
+            guard let key = reader.digest(), let html = reader.text() else { return nil }
+            entries[key] = html
         }
         return entries
     }

@@ -38,6 +38,8 @@ public struct SiteLoader {
     /// files that have not changed since the last load are taken from the cache.
     var cache: LoadCache?
     var digests: [String: Digest] = [:]
+    /// The translation tables the last build parsed (`TableStore`), taken where their text is the same.
+    var tables: TableStore?
 
     public init(root: String, buildDate: CalendarDate? = nil) {
         self.root = root
@@ -68,11 +70,17 @@ public struct SiteLoader {
         // core parsing the last of them while the other waits. The results keep the jobs' order.
         let allJobs = jobs
         let order = jobs.indices.filter { jobs[$0].isTable } + jobs.indices.filter { !jobs[$0].isTable }
-        let cache = self.cache, digests = self.digests
+        let cache = self.cache, digests = self.digests, tables = self.tables
         let finished = ParallelMap.map(order) { index in
             let job = allJobs[index]
             if let cached = cache?.result(of: job, root: root, digest: digests[job.file], languageIDs: languageIDs) {
                 return (result: cached, reused: true)
+            }
+            if let tables, case .table(let file, let language) = job {
+                if let stored = tables.result(root: root, file: file, languageID: language) { return (result: stored, reused: false) }
+                let result = job.run(root: root, languageIDs: languageIDs)
+                tables.store(file: file, languageID: language, result)
+                return (result: result, reused: false)
             }
             return (result: job.run(root: root, languageIDs: languageIDs), reused: false)
         }

@@ -138,12 +138,14 @@ public struct BuildResult: Sendable {
 public enum Pipeline {
     /// Loads and checks the site at `root`. No files are written.
     /// With `cache` and the input files' `digests`, the files unchanged since the cache's last
-    /// load are not parsed again (`LoadCache`; the preview).
+    /// load are not parsed again (`LoadCache`; the preview). With `tables`, the translation tables
+    /// the last build parsed (`TableStore`; `build`).
     public static func prepare(root: String, buildDate: CalendarDate?, cache: LoadCache? = nil,
-                               digests: [String: Digest] = [:]) -> (PreparedSite?, DiagnosticBag, SourceFiles) {
+                               digests: [String: Digest] = [:], tables: TableStore? = nil) -> (PreparedSite?, DiagnosticBag, SourceFiles) {
         var loader = SiteLoader(root: root, buildDate: buildDate)
         loader.cache = cache
         loader.digests = digests
+        loader.tables = tables
         let loaded = loader.load()
         var diagnostics = loaded.diagnostics
         UnfilledChecker.check(loaded.sources, &diagnostics)

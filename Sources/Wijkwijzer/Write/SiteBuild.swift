@@ -102,7 +102,9 @@ public enum SiteBuild {
         }
         // From here on the recorded state no longer describes the output.
         BuildState.remove(forOutput: output)
-        let (prepared, diagnostics, sources) = Pipeline.prepare(root: root, buildDate: buildDate)
+        // The translation tables the last build parsed (`TableStore`).
+        let tables = incremental ? TableStore.read(forOutput: output, program: key.program) : nil
+        let (prepared, diagnostics, sources) = Pipeline.prepare(root: root, buildDate: buildDate, tables: tables)
         lap("load and check")
         guard let prepared, !diagnostics.hasErrors else {
             let result = BuildResult(files: [], diagnostics: diagnostics, sources: sources)
@@ -149,6 +151,7 @@ public enum SiteBuild {
                known: session?.swappedFacts) {
             state.write(forOutput: output)
             sessions?.write(forOutput: output, program: key.program)
+            tables?.write(forOutput: output, program: key.program)
         }
         outcome.timings = timings
         return outcome

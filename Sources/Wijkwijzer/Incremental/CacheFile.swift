@@ -1,0 +1,104 @@
+// The caches a build keeps for the next one beside its state (`.wijkwijzer-cache/<output>.<kind>`):
+// a header with the kind, the program and a digest of the rest, then numbers and texts.
+
+import Foundation
+
+/// A cache file: used only when its header names this program and the rest has the digest the
+/// header gives, so a file that is cut, changed or another program's is never read as one.
+enum CacheFile {
+    static func path(forOutput output: String, kind: String) -> String {
+        let state = BuildState.path(forOutput: output)
+        return String(state.dropLast(".state".count)) + "." + kind
+    }
+
+    static func header(kind: String, program: String) -> [UInt8] {
+        Array("wijkwijzer \(kind) 1 \(BuildState.escape(program)) ".utf8)
+    }
+
+    /// Written beside, then renamed over the old file, like the state.
+    static func write(_ body: [UInt8], kind: String, program: String, forOutput output: String) {
+        var hasher = DigestHasher()
+        hasher.add(body)
+        let bytes = header(kind: kind, program: program) + Array("\(hasher.finish())\n".utf8) + body
+        BuildState.replace(path: path(forOutput: output, kind: kind), with: bytes)
+    }
+
+    /// The body of a file `write` wrote for `kind` and `program`, or nil.
+    static func body(of bytes: [UInt8], kind: String, program: String) -> CacheReader? {
+        let expected = header(kind: kind, program: program)
+        let start = expected.count + 33
+        guard bytes.count >= start, bytes[0..<expected.count].elementsEqual(expected), bytes[start - 1] == UInt8(ascii: "\n"),
+              let digest = Digest(hex: bytes[expected.count..<start - 1]) else { return nil }
+        var hasher = DigestHasher()
+        bytes[start...].withUnsafeBytes { hasher.add($0) }
+        guard hasher.finish() == digest else { return nil }
+        return CacheReader(bytes[start...])
+    }
+
+    static func read(kind: String, program: String, forOutput output: String) -> CacheReader? {
+        FileManager.default.contents(atPath: path(forOutput: output, kind: kind)).flatMap { body(of: [UInt8]($0), kind: kind, program: program) }
+    }
+}
+
+/// Numbers (decimal, then a space) and texts (their length in bytes, then the bytes, then a line feed).
+struct CacheWriter {
+    var bytes: [UInt8] = []
+
+    mutating func number(_ value: Int) {
+        bytes += String(value).utf8
+        bytes.append(UInt8(ascii: " "))
+    }
+
+    mutating func text(_ value: String) {
+        number(value.utf8.count)
+        bytes += value.utf8
+        bytes.append(UInt8(ascii: "\n"))
+    }
+
+    mutating func digest(_ value: Digest) {
+        bytes += value.description.utf8
+        bytes.append(UInt8(ascii: " "))
+    }
+}
+
+/// Reads what `CacheWriter` wrote; nil for anything else, never past the end.
+struct CacheReader {
+    private let bytes: ArraySlice<UInt8>
+    private var index: Int
+
+    init(_ bytes: ArraySlice<UInt8>) {
+        self.bytes = bytes
+        index = bytes.startIndex
+    }
+
+    var atEnd: Bool { index == bytes.endIndex }
+
+    mutating func number() -> Int? {
+        var value = 0
+        var digits = 0
+        while index < bytes.endIndex, bytes[index] != UInt8(ascii: " ") {
+            let digit = Int(bytes[index]) - Int(UInt8(ascii: "0"))
+            guard (0...9).contains(digit), digits < 15 else { return nil }
+            value = value * 10 + digit
+            digits += 1
+            index += 1
+        }
+        guard digits > 0, index < bytes.endIndex else { return nil }
+        index += 1
+        return value
+    }
+
+    mutating func text() -> String? {
+        guard let count = number(), count < bytes.endIndex - index, bytes[index + count] == UInt8(ascii: "\n") else { return nil }
+        let text = String(decoding: bytes[index..<index + count], as: UTF8.self)
+        index += count + 1
+        return text
+    }
+
+    mutating func digest() -> Digest? {
+        guard bytes.endIndex - index >= 33, bytes[index + 32] == UInt8(ascii: " "),
+              let digest = Digest(hex: bytes[index..<index + 32]) else { return nil }
+        index += 33
+        return digest
+    }
+}
