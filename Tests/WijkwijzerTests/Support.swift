@@ -1,6 +1,7 @@
 // Test helpers: the repository's folders, temporary site copies, and file snapshots.
 
 import Foundation
+import Testing
 @testable import Wijkwijzer
 
 enum Repository {
@@ -87,4 +88,16 @@ func snapshot(_ folder: String) -> [String: Data] {
         }
     }
     return result
+}
+
+/// Builds the site afresh into a folder of its own and records every file of `site.output` that
+/// differs from it (or is missing, or extra), under `step`.
+func expectEqualsACleanBuild(_ site: TemporarySite, date: CalendarDate?, _ step: String) {
+    let clean = site.root + "/clean-" + UUID().uuidString
+    #expect(SiteBuild.run(root: site.root, output: clean, buildDate: date, incremental: false).succeeded, "\(step)")
+    let built = snapshot(site.output), fresh = snapshot(clean)
+    #expect(built.keys.sorted() == fresh.keys.sorted(), "\(step)")
+    for (path, bytes) in built where fresh[path] != bytes {
+        Issue.record("\(step): \(path) differs from a clean build")
+    }
 }

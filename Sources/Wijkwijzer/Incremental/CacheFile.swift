@@ -102,3 +102,72 @@ struct CacheReader {
         return digest
     }
 }
+
+/// What a build keeps for the next in a cache file: the last build's values, read when one is
+/// first asked for (a build that needs none does not read the file), and the values this build
+/// used, at most `limit` by `size`. `changed` once this build made a value the last one did not
+/// have: else the file already holds what it would be written with.
+final class KeptValues<Key: Hashable, Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var loaded: [Key: Value]?
+    private let load: () -> [Key: Value]
+    private var used: [Key: Value] = [:]
+    private var usedSize = 0
+    private var added = false
+    let limit: Int
+    private let size: (Value) -> Int
+
+    init(limit: Int = .max, size: @escaping (Value) -> Int = { _ in 0 }, load: @escaping () -> [Key: Value]) {
+        self.limit = limit
+        self.size = size
+        self.load = load
+    }
+
+    /// The last build's values.
+    var earlier: [Key: Value] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let loaded { return loaded }
+        let made = load()
+        loaded = made
+        return made
+    }
+
+    /// The last build's value for `key`, kept for the next build too.
+    func value(_ key: Key) -> Value? {
+        guard let value = earlier[key] else { return nil }
+        keep(key, value, added: false)
+        return value
+    }
+
+    /// Keeps a value this build used (`added`: made by this build), while the kept stay under `limit`.
+    func keep(_ key: Key, _ value: Value, added: Bool) {
+        lock.lock()
+        defer { lock.unlock() }
+        let size = size(value)
+        guard used[key] == nil, usedSize + size <= limit else { return }
+        used[key] = value
+        usedSize += size
+        if added { self.added = true }
+    }
+
+    var changed: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return added
+    }
+
+    /// What this build used, and its size.
+    var kept: (values: [Key: Value], size: Int) {
+        lock.lock()
+        defer { lock.unlock() }
+        return (used, usedSize)
+    }
+
+    /// The values as the next build finds them, unread when this build read none.
+    func unused() -> () -> [Key: Value] {
+        lock.lock()
+        defer { lock.unlock() }
+        return { [load, loaded] in loaded ?? load() }
+    }
+}

@@ -3,9 +3,6 @@
 // team's sessions, not the hundreds on every language's home page (README: "A session is rendered once").
 
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// Rendered sessions by a key that names everything they were rendered from: the session's values,
 /// the language's constants (its `t`, `icon`, languages), every template's text (`SessionRenderer`)
@@ -16,94 +13,45 @@ import Glibc
 /// file nor a build's memory grows with a site's history.
 public final class SessionStore: @unchecked Sendable {
     public static let limit = 2 << 20
-    static let header = "wijkwijzer sessions 1 "
-
-    private let lock = NSLock()
-    /// Read when a session is first asked for: a build that renders none (an edit of text) does not
-    /// read the file, nor write it again.
-    private var loaded: [Digest: String]?
-    private let load: () -> [Digest: String]
-    private var used: [Digest: String] = [:]
-    private var usedBytes = 0
-    /// Whether this build kept a session the last one did not: else the next store is this one.
-    private var added = false
-    let limit: Int
+    private let values: KeptValues<Digest, String>
+    var limit: Int { values.limit }
 
     public convenience init(earlier: [Digest: String] = [:], limit: Int = SessionStore.limit) {
         self.init(limit: limit) { earlier }
     }
 
     init(limit: Int = SessionStore.limit, load: @escaping () -> [Digest: String]) {
-        self.limit = limit
-        self.load = load
-    }
-
-    private var earlier: [Digest: String] {
-        lock.lock()
-        defer { lock.unlock() }
-        if let loaded { return loaded }
-        let made = load()
-        loaded = made
-        return made
+        values = KeptValues(limit: limit, size: { $0.utf8.count }, load: load)
     }
 
     /// The session rendered for `key` in the last build, kept for the next one too.
-    func value(_ key: Digest) -> String? {
-        guard let html = earlier[key] else { return nil }
-        keep(key, html, added: false)
-        return html
-    }
+    func value(_ key: Digest) -> String? { values.value(key) }
 
-    /// Keeps a session this build used for the next build, while the kept ones stay under `limit`.
-    func keep(_ key: Digest, _ html: String) { keep(key, html, added: true) }
-
-    private func keep(_ key: Digest, _ html: String, added: Bool) {
-        lock.lock()
-        defer { lock.unlock() }
-        let size = html.utf8.count
-        guard used[key] == nil, usedBytes + size <= limit else { return }
-        used[key] = html
-        usedBytes += size
-        if added { self.added = true }
-    }
+    /// Keeps a session this build rendered for the next build, while the kept ones stay under `limit`.
+    func keep(_ key: Digest, _ html: String) { values.keep(key, html, added: true) }
 
     /// The store of the next build (the preview keeps it in memory).
     public func next() -> SessionStore {
-        lock.lock()
-        let changed = added
-        lock.unlock()
-        guard changed else { return self.unused() }
+        guard values.changed else { return SessionStore(limit: limit, load: values.unused()) }
         return SessionStore(earlier: Dictionary(uniqueKeysWithValues: kept()), limit: limit)
     }
 
-    /// This store as the next build finds it: what it held, nothing used yet.
-    private func unused() -> SessionStore {
-        SessionStore(limit: limit) { [load, loaded] in loaded ?? load() }
-    }
+    var count: Int { values.kept.values.count }
 
     /// What this build used, then what the last one kept and this one did not use, while the sum
     /// stays under `limit`; in the order of the keys.
     private func kept() -> [(key: Digest, value: String)] {
-        lock.lock()
-        var entries = used
-        var bytes = usedBytes
-        lock.unlock()
-        for (key, html) in earlier.sorted(by: { Self.order($0.key, $1.key) }) where entries[key] == nil {
-            let size = html.utf8.count
-            guard bytes + size <= limit else { continue }
+        var (entries, size) = values.kept
+        for (key, html) in values.earlier.sorted(by: { Self.order($0.key, $1.key) }) where entries[key] == nil {
+            let bytes = html.utf8.count
+            guard size + bytes <= limit else { continue }
             entries[key] = html
-            bytes += size
+            size += bytes
         }
         return entries.sorted { Self.order($0.key, $1.key) }
     }
 
     private static func order(_ one: Digest, _ other: Digest) -> Bool { (one.high, one.low) < (other.high, other.low) }
-
-    var count: Int {
-        lock.lock()
-        defer { lock.unlock() }
-        return used.count
-    }
 
     // MARK: On disk
 
@@ -119,10 +67,7 @@ public final class SessionStore: @unchecked Sendable {
 
     /// Written when this build rendered a session (else the file holds what it would).
     public func write(forOutput output: String, program: String) {
-        lock.lock()
-        let changed = added
-        lock.unlock()
-        guard changed else { return }
+        guard values.changed else { return }
         CacheFile.write(encodedBody(), kind: Self.kind, program: program, forOutput: output)
     }
 

@@ -16,52 +16,28 @@ public final class TableStore: @unchecked Sendable {
         let table: TranslationTable
     }
 
-    private let lock = NSLock()
-    private var loaded: [String: Entry]?
-    private let load: () -> [String: Entry]
-    private var used: [String: Entry] = [:]
-    private var added = false
+    private let values: KeptValues<String, Entry>
 
-    init(load: @escaping () -> [String: Entry] = { [:] }) { self.load = load }
-
-    private var earlier: [String: Entry] {
-        lock.lock()
-        defer { lock.unlock() }
-        if let loaded { return loaded }
-        let made = load()
-        loaded = made
-        return made
-    }
+    init(load: @escaping () -> [String: Entry] = { [:] }) { values = KeptValues(load: load) }
 
     /// The table of `file` as the last build parsed it, when the file's text is that text now and
     /// reads without a message (else nil: the job parses it, and reports what there is to report).
     func result(root: String, file: String, languageID: String) -> LoadJob.Result? {
-        guard let entry = earlier[file], entry.languageID == languageID else { return nil }
+        guard let entry = values.earlier[file], entry.languageID == languageID else { return nil }
         var diagnostics = DiagnosticBag()
         guard let text = TextFile.read(root: root, relative: file, diagnostics: &diagnostics), diagnostics.all.isEmpty,
               InputFiles.digest(ofText: text) == entry.digest else { return nil }
-        keep(file, entry, added: false)
+        values.keep(file, entry, added: false)
         return LoadJob.Result(loaded: .table(entry.table), diagnostics: DiagnosticBag(), texts: [file: text])
     }
 
     /// Keeps what a job parsed, when it parsed a table without a message.
     func store(file: String, languageID: String, _ result: LoadJob.Result) {
         guard result.diagnostics.all.isEmpty, case .table(let table) = result.loaded, let text = result.texts[file] else { return }
-        keep(file, Entry(languageID: languageID, digest: InputFiles.digest(ofText: text), table: table), added: true)
+        values.keep(file, Entry(languageID: languageID, digest: InputFiles.digest(ofText: text), table: table), added: true)
     }
 
-    private func keep(_ file: String, _ entry: Entry, added: Bool) {
-        lock.lock()
-        defer { lock.unlock() }
-        used[file] = entry
-        if added { self.added = true }
-    }
-
-    var count: Int {
-        lock.lock()
-        defer { lock.unlock() }
-        return used.count
-    }
+    var count: Int { values.kept.values.count }
 
     // MARK: On disk
 
@@ -72,17 +48,12 @@ public final class TableStore: @unchecked Sendable {
 
     /// The tables this build used, written when it parsed one (else the file holds them already).
     public func write(forOutput output: String, program: String) {
-        lock.lock()
-        let changed = added
-        lock.unlock()
-        guard changed else { return }
+        guard values.changed else { return }
         CacheFile.write(encodedBody(), kind: Self.kind, program: program, forOutput: output)
     }
 
     func encodedBody() -> [UInt8] {
-        lock.lock()
-        let entries = used.sorted { $0.key < $1.key }
-        lock.unlock()
+        let entries = values.kept.values.sorted { $0.key < $1.key }
         var writer = CacheWriter()
         for (file, entry) in entries {
             writer.text(file)
