@@ -133,6 +133,12 @@ final class KeptValues<Key: Hashable, Value>: @unchecked Sendable {
         return made
     }
 
+    /// Reads the last build's values on another thread now, for a build that will need them: the
+    /// loading that comes first leaves a core free at times.
+    func preload() {
+        DispatchQueue.global().async { [self] in _ = earlier }
+    }
+
     /// The last build's value for `key`, kept for the next build too.
     func value(_ key: Key) -> Value? {
         guard let value = earlier[key] else { return nil }

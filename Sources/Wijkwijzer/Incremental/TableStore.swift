@@ -16,7 +16,7 @@ public final class TableStore: @unchecked Sendable {
         let table: TranslationTable
     }
 
-    private let values: KeptValues<String, Entry>
+    let values: KeptValues<String, Entry>
 
     init(load: @escaping () -> [String: Entry] = { [:] }) { values = KeptValues(load: load) }
 
@@ -43,7 +43,9 @@ public final class TableStore: @unchecked Sendable {
 
     /// The tables the last build of `output` left, if `program` wrote them; none otherwise.
     public static func read(forOutput output: String, program: String) -> TableStore {
-        TableStore { CacheFile.read(kind: kind, program: program, forOutput: output).flatMap(decode) ?? [:] }
+        let store = TableStore { CacheFile.read(kind: kind, program: program, forOutput: output).flatMap(decode) ?? [:] }
+        store.values.preload()
+        return store
     }
 
     /// The tables this build used, written when it parsed one (else the file holds them already).

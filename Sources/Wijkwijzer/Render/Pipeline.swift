@@ -139,9 +139,11 @@ public enum Pipeline {
     /// Loads and checks the site at `root`. No files are written.
     /// With `cache` and the input files' `digests`, the files unchanged since the cache's last
     /// load are not parsed again (`LoadCache`; the preview). With `tables`, the translation tables
-    /// the last build parsed (`TableStore`; `build`).
+    /// the last build parsed (`TableStore`; `build`); with `markdown`, the Markdown it rendered
+    /// (`MarkdownStore`).
     public static func prepare(root: String, buildDate: CalendarDate?, cache: LoadCache? = nil,
-                               digests: [String: Digest] = [:], tables: TableStore? = nil) -> (PreparedSite?, DiagnosticBag, SourceFiles) {
+                               digests: [String: Digest] = [:], tables: TableStore? = nil,
+                               markdown: MarkdownStore? = nil) -> (PreparedSite?, DiagnosticBag, SourceFiles) {
         var loader = SiteLoader(root: root, buildDate: buildDate)
         loader.cache = cache
         loader.digests = digests
@@ -182,13 +184,24 @@ public enum Pipeline {
             site.homePages.map { ($0, PageRoute.home) } + site.pages.map { ($0, PageRoute.info($0.slug)) }
                 + site.privacyPages.map { ($0, PageRoute.privacy) } + site.stories.map { ($0.page, PageRoute.story($0.slug)) }
         ).sorted { $0.page.file < $1.page.file }
+        let targetsDigest = markdown.map { _ in MarkdownStore.digest(targets) }
+        let pictogramDigests = markdown == nil ? [:] : pictogramHTML.mapValues(MarkdownStore.digest)
         let rendered = ParallelMap.map(pages) { item in
             let (page, route) = item
-            return MarkdownRenderer.render(
+            let isTranslation = page.languageID != site.config.defaultLanguage
+            let easyRead = easyReadRules(for: page, route: route, in: site)
+            func render() -> RenderedMarkdown {
+                MarkdownRenderer.render(
+                    page.markdown, file: page.file, firstLine: page.bodyFirstLine, toLanguageRoot: route.toLanguageRoot,
+                    targets: targets, isTranslation: isTranslation, pictograms: pictogramHTML[page.languageID] ?? [:],
+                    easyRead: easyRead)
+            }
+            guard let markdown, let targetsDigest else { return render() }
+            let key = MarkdownStore.key(
                 page.markdown, file: page.file, firstLine: page.bodyFirstLine, toLanguageRoot: route.toLanguageRoot,
-                targets: targets, isTranslation: page.languageID != site.config.defaultLanguage,
-                pictograms: pictogramHTML[page.languageID] ?? [:],
-                easyRead: easyReadRules(for: page, route: route, in: site))
+                targets: targetsDigest, isTranslation: isTranslation,
+                pictograms: pictogramDigests[page.languageID] ?? MarkdownStore.digest([:]), easyRead: easyRead)
+            return markdown.rendered(key, render)
         }
         var markdownHTML: [String: String] = [:], markdownBlocks: [String: [String]] = [:]
         var shapes: [String: [String]] = [:]

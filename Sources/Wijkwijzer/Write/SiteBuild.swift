@@ -102,9 +102,10 @@ public enum SiteBuild {
         }
         // From here on the recorded state no longer describes the output.
         BuildState.remove(forOutput: output)
-        // The translation tables the last build parsed (`TableStore`).
+        // The translation tables the last build parsed (`TableStore`), the Markdown it rendered (`MarkdownStore`).
         let tables = incremental ? TableStore.read(forOutput: output, program: key.program) : nil
-        let (prepared, diagnostics, sources) = Pipeline.prepare(root: root, buildDate: buildDate, tables: tables)
+        let markdown = incremental ? MarkdownStore.read(forOutput: output, program: key.program) : nil
+        let (prepared, diagnostics, sources) = Pipeline.prepare(root: root, buildDate: buildDate, tables: tables, markdown: markdown)
         lap("load and check")
         guard let prepared, !diagnostics.hasErrors else {
             let result = BuildResult(files: [], diagnostics: diagnostics, sources: sources)
@@ -152,6 +153,7 @@ public enum SiteBuild {
             state.write(forOutput: output)
             sessions?.write(forOutput: output, program: key.program)
             tables?.write(forOutput: output, program: key.program)
+            markdown?.write(forOutput: output, program: key.program)
         }
         outcome.timings = timings
         return outcome

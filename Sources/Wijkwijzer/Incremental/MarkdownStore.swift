@@ -1,0 +1,110 @@
+// The Markdown the last build rendered, kept for the next one beside its state
+// (`.wijkwijzer-cache/<output>.markdown`): a rebuild after one edit rendered every page's Markdown
+// again, one file at a time through cmark-gfm's lock (README: "Rendered Markdown is kept").
+
+import Foundation
+
+/// Rendered Markdown by a key that names everything a render reads (`key`): the text, its file and
+/// first line, the page's depth, the site's link targets, whether the page is a translation, the
+/// language's pictograms and the easy-read rules; the program is in the file's header. Only a
+/// render without a message is kept, so every diagnostic about Markdown comes from rendering it.
+public final class MarkdownStore: @unchecked Sendable {
+    static let kind = "markdown"
+    let values: KeptValues<Digest, RenderedMarkdown>
+
+    init(load: @escaping () -> [Digest: RenderedMarkdown] = { [:] }) { values = KeptValues(load: load) }
+
+    static func key(_ markdown: String, file: String, firstLine: Int, toLanguageRoot: String, targets: Digest,
+                    isTranslation: Bool, pictograms: Digest, easyRead: EasyReadRules?) -> Digest {
+        var hasher = DigestHasher()
+        hasher.add(markdown)
+        hasher.add(file)
+        hasher.add(firstLine)
+        hasher.add(toLanguageRoot)
+        hasher.add(targets)
+        hasher.add(isTranslation ? 1 : 0)
+        hasher.add(pictograms)
+        hasher.add(easyRead == nil ? 0 : 1)
+        hasher.add(easyRead?.maximumWordsPerSentence ?? 0)
+        hasher.add(easyRead?.maximumLettersPerWord ?? -1)
+        return hasher.finish()
+    }
+
+    /// The link targets as one digest (each set in order).
+    static func digest(_ targets: LinkTargets) -> Digest {
+        var hasher = DigestHasher()
+        for set in [targets.pages, targets.teams, targets.wijken, targets.languagePrefixes] {
+            hasher.add(set.count)
+            for item in set.sorted() { hasher.add(item) }
+        }
+        return hasher.finish()
+    }
+
+    /// A language's pictograms (name → HTML) as one digest.
+    static func digest(_ pictograms: [String: String]) -> Digest {
+        var hasher = DigestHasher()
+        for (name, html) in pictograms.sorted(by: { $0.key < $1.key }) {
+            hasher.add(name)
+            hasher.add(html)
+        }
+        return hasher.finish()
+    }
+
+    /// The last build's render for `key`, or `render()`'s, kept when it has no message.
+    func rendered(_ key: Digest, _ render: () -> RenderedMarkdown) -> RenderedMarkdown {
+        if let earlier = values.value(key) { return earlier }
+        let made = render()
+        if made.diagnostics.all.isEmpty { values.keep(key, made, added: true) }
+        return made
+    }
+
+    var count: Int { values.kept.values.count }
+
+    // MARK: On disk
+
+    public static func read(forOutput output: String, program: String) -> MarkdownStore {
+        let store = MarkdownStore { CacheFile.read(kind: kind, program: program, forOutput: output).flatMap(decode) ?? [:] }
+        store.values.preload()
+        return store
+    }
+
+    /// Written when this build rendered Markdown it did not find (else the file holds it already).
+    public func write(forOutput output: String, program: String) {
+        guard values.changed else { return }
+        CacheFile.write(encodedBody(), kind: Self.kind, program: program, forOutput: output)
+    }
+
+    func encodedBody() -> [UInt8] {
+        var writer = CacheWriter()
+        for (key, rendered) in values.kept.values.sorted(by: { ($0.key.high, $0.key.low) < ($1.key.high, $1.key.low) }) {
+            writer.digest(key)
+            writer.text(rendered.html)
+            writer.number(rendered.blocks.count)
+            for block in rendered.blocks { writer.text(block) }
+            writer.number(rendered.shapes.count)
+            for shape in rendered.shapes { writer.text(shape) }
+        }
+        return writer.bytes
+    }
+
+    /// Nil unless every render reads whole.
+    static func decode(_ reader: CacheReader) -> [Digest: RenderedMarkdown]? {
+        var reader = reader
+        var renders: [Digest: RenderedMarkdown] = [:]
+        func texts(_ reader: inout CacheReader) -> [String]? {
+            guard let count = reader.number() else { return nil }
+            var texts: [String] = []
+            for _ in 0..<count {
+                guard let text = reader.text() else { return nil }
+                texts.append(text)
+            }
+            return texts
+        }
+        while !reader.atEnd {
+            guard let key = reader.digest(), let html = reader.text(), let blocks = texts(&reader),
+                  let shapes = texts(&reader) else { return nil }
+            renders[key] = RenderedMarkdown(html: html, diagnostics: DiagnosticBag(), blocks: blocks, shapes: shapes)
+        }
+        return renders
+    }
+}
