@@ -125,30 +125,50 @@ struct BuildState: Equatable {
 
     // MARK: Reading and writing
 
-    func encoded() -> String {
-        var lines = [Self.formatLine, "program \(program)", "root \(root)", "date \(buildDate)", "inputs \(inputs)", "pages \(pageCount)"]
+    func encoded() -> String { String(decoding: encodedBytes(), as: UTF8.self) }
+
+    /// The state as the file holds it, written as bytes (a line per file, page, input and read: at
+    /// 5,000 pages tens of thousands, and joining strings cost a tenth of a rebuild after one edit).
+    func encodedBytes() -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(files.count * 64 + pages.count * 80 + inputFiles.count * 80 + 4096)
+        func line(_ parts: String...) {
+            for (index, part) in parts.enumerated() {
+                if index > 0 { bytes.append(UInt8(ascii: " ")) }
+                bytes += part.utf8
+            }
+            bytes.append(UInt8(ascii: "\n"))
+        }
+        func line(_ word: String, _ digest: Digest, _ path: String) {
+            bytes += word.utf8
+            bytes.append(UInt8(ascii: " "))
+            digest.appendHex(to: &bytes)
+            bytes.append(UInt8(ascii: " "))
+            bytes += path.utf8
+            bytes.append(UInt8(ascii: "\n"))
+        }
+        line(Self.formatLine)
+        line("program", program)
+        line("root", root)
+        line("date", buildDate)
+        line("inputs", inputs.description)
+        line("pages", String(pageCount))
         for entry in files {
-            lines.append("file \(entry.inode) \(entry.size) \(entry.modified) \(entry.path)")
+            line("file", String(entry.inode), String(entry.size), String(entry.modified), entry.path)
         }
         // The warnings before the pages' details, which a build with nothing to do does not read.
         for warning in warnings {
             let fields = [warning.code, warning.location.file, String(warning.location.line), String(warning.location.column),
                           warning.message, warning.hint ?? "\u{1}"]
-            lines.append("warning " + fields.map(Self.escape).joined(separator: "\t"))
+            line("warning", fields.map(Self.escape).joined(separator: "\t"))
         }
-        for (path, digest) in pages.sorted(by: { $0.key < $1.key }) {
-            lines.append("page \(digest) \(path)")
-        }
-        for (path, digest) in inputFiles.sorted(by: { $0.key < $1.key }) {
-            lines.append("input \(digest) \(path)")
-        }
-        for (path, digest) in frontMatter.sorted(by: { $0.key < $1.key }) {
-            lines.append("front \(digest) \(path)")
-        }
+        for (path, digest) in pages.sorted(by: { $0.key < $1.key }) { line("page", digest, path) }
+        for (path, digest) in inputFiles.sorted(by: { $0.key < $1.key }) { line("input", digest, path) }
+        for (path, digest) in frontMatter.sorted(by: { $0.key < $1.key }) { line("front", digest, path) }
         for (job, files) in reads.sorted(by: { $0.key < $1.key }) {
-            lines.append("reads " + ([job] + files.sorted()).map(Self.escape).joined(separator: "\t"))
+            line("reads", ([job] + files.sorted()).map(Self.escape).joined(separator: "\t"))
         }
-        return lines.joined(separator: "\n") + "\n"
+        return bytes
     }
 
     /// Nil for a missing, older or damaged file: then the build simply runs in full.
@@ -240,7 +260,7 @@ struct BuildState: Equatable {
 
     /// Written beside, then renamed over the old state: a killed build leaves the old one or none.
     func write(forOutput output: String) {
-        Self.replace(path: Self.path(forOutput: output), with: Array(encoded().utf8))
+        Self.replace(path: Self.path(forOutput: output), with: encodedBytes())
     }
 
     /// Writes `bytes` beside `path` (its folder made when missing), then renames them over it.

@@ -56,7 +56,7 @@ struct CacheWriter {
     }
 
     mutating func digest(_ value: Digest) {
-        bytes += value.description.utf8
+        value.appendHex(to: &bytes)
         bytes.append(UInt8(ascii: " "))
     }
 }

@@ -35,6 +35,16 @@ public struct Digest: Hashable, Sendable, CustomStringConvertible {
         self.init(high: lanes.0, low: lanes.1)
     }
 
+    /// The 32 hexadecimal digits of `description`, appended as bytes.
+    func appendHex(to bytes: inout [UInt8]) {
+        let digits: StaticString = "0123456789abcdef"
+        for lane in [high, low] {
+            for shift in stride(from: 60, through: 0, by: -4) {
+                bytes.append(digits.utf8Start[Int((lane >> UInt64(shift)) & 0xF)])
+            }
+        }
+    }
+
     static func hex(_ value: UInt64) -> String {
         let digits = String(value, radix: 16)
         return String(repeating: "0", count: 16 - digits.count) + digits
