@@ -4,12 +4,14 @@ enum PictogramLoader {
     static let siteFolder = "pictograms"
 
     /// The built-in library and the site's additions; problems are reported, bad entries skipped.
-    static func load(root: String, diagnostics: inout DiagnosticBag) -> PictogramLibrary {
+    /// With `checked`, the drawings the last build checked (`PictogramStore`).
+    static func load(root: String, diagnostics: inout DiagnosticBag, checked: PictogramStore? = nil) -> PictogramLibrary {
+        let check = { (text: String) in checked?.checked(text) ?? SVGChecker.check(text) }
         var all: [Pictogram] = []
         if let builtInManifest = EmbeddedResources.files["pictograms/manifest.yaml"] {
             all = loadManifest(
                 text: builtInManifest, file: "(built-in) pictograms/manifest.yaml", builtIn: true,
-                svg: { EmbeddedResources.files["pictograms/\($0)"] }, diagnostics: &diagnostics)
+                svg: { EmbeddedResources.files["pictograms/\($0)"] }, check: check, diagnostics: &diagnostics)
         }
         var context = LoadContext(root: root)
         let manifest = siteFolder + "/manifest.yaml"
@@ -17,7 +19,7 @@ enum PictogramLoader {
             var siteContext = context
             all += loadManifest(text: text, file: manifest, builtIn: false, svg: { file in
                 siteContext.text(siteFolder + "/" + file)
-            }, diagnostics: &diagnostics)
+            }, check: check, diagnostics: &diagnostics)
             context = siteContext
         } else if context.isDirectory(siteFolder), !context.entries(in: siteFolder).isEmpty {
             diagnostics.warning(
@@ -29,6 +31,7 @@ enum PictogramLoader {
     }
 
     private static func loadManifest(text: String, file: String, builtIn: Bool, svg: (String) -> String?,
+                                     check: (String) -> Result<SVGChecker.Parsed, SVGProblem>,
                                      diagnostics: inout DiagnosticBag) -> [Pictogram] {
         guard let node = YAMLTree.parse(text, file: file, diagnostics: &diagnostics),
               var fields = FieldReader(node, what: "pictogram manifest", diagnostics: &diagnostics) else { return [] }
@@ -58,7 +61,7 @@ enum PictogramLoader {
                     hint: "put the .svg file in the same folder as the manifest")
                 continue
             }
-            switch SVGChecker.check(text) {
+            switch check(text) {
             case .success(let parsed):
                 result.append(Pictogram(
                     name: name.value, file: (builtIn ? "pictograms/" : siteFolder + "/") + svgFile.value,

@@ -22,7 +22,7 @@ enum SVGChecker {
         "fill": "none", "stroke": "currentColor", "stroke-width": "3", "stroke-linecap": "round", "stroke-linejoin": "round",
     ]
 
-    struct Parsed {
+    struct Parsed: Sendable {
         var rootAttributes: String
         var body: String
     }

@@ -138,16 +138,15 @@ public struct BuildResult: Sendable {
 public enum Pipeline {
     /// Loads and checks the site at `root`. No files are written.
     /// With `cache` and the input files' `digests`, the files unchanged since the cache's last
-    /// load are not parsed again (`LoadCache`; the preview). With `tables`, the translation tables
-    /// the last build parsed (`TableStore`; `build`); with `markdown`, the Markdown it rendered
-    /// (`MarkdownStore`).
+    /// load are not parsed again (`LoadCache`; the preview). With `kept` (`build`), the translation
+    /// tables the last build parsed, the Markdown it rendered and the pictograms it checked.
     public static func prepare(root: String, buildDate: CalendarDate?, cache: LoadCache? = nil,
-                               digests: [String: Digest] = [:], tables: TableStore? = nil,
-                               markdown: MarkdownStore? = nil) -> (PreparedSite?, DiagnosticBag, SourceFiles) {
+                               digests: [String: Digest] = [:], kept: KeptFromLastBuild? = nil) -> (PreparedSite?, DiagnosticBag, SourceFiles) {
         var loader = SiteLoader(root: root, buildDate: buildDate)
         loader.cache = cache
         loader.digests = digests
-        loader.tables = tables
+        loader.tables = kept?.tables
+        let markdown = kept?.markdown
         let loaded = loader.load()
         var diagnostics = loaded.diagnostics
         UnfilledChecker.check(loaded.sources, &diagnostics)
@@ -159,7 +158,7 @@ public enum Pipeline {
             func load() -> LoadCache.Assets {
                 var templateDiagnostics = DiagnosticBag(), pictogramDiagnostics = DiagnosticBag()
                 let templates = Templates.load(siteRoot: root, diagnostics: &templateDiagnostics)
-                let pictograms = PictogramLoader.load(root: root, diagnostics: &pictogramDiagnostics)
+                let pictograms = PictogramLoader.load(root: root, diagnostics: &pictogramDiagnostics, checked: kept?.pictograms)
                 return LoadCache.Assets(templates: templates, templateDiagnostics: templateDiagnostics,
                                         pictograms: pictograms, pictogramDiagnostics: pictogramDiagnostics)
             }

@@ -102,10 +102,9 @@ public enum SiteBuild {
         }
         // From here on the recorded state no longer describes the output.
         BuildState.remove(forOutput: output)
-        // The translation tables the last build parsed (`TableStore`), the Markdown it rendered (`MarkdownStore`).
-        let tables = incremental ? TableStore.read(forOutput: output, program: key.program) : nil
-        let markdown = incremental ? MarkdownStore.read(forOutput: output, program: key.program) : nil
-        let (prepared, diagnostics, sources) = Pipeline.prepare(root: root, buildDate: buildDate, tables: tables, markdown: markdown)
+        // What the last build parsed, rendered and checked, by what it was made from (`KeptFromLastBuild`).
+        let kept = incremental ? KeptFromLastBuild.read(forOutput: output, program: key.program) : nil
+        let (prepared, diagnostics, sources) = Pipeline.prepare(root: root, buildDate: buildDate, kept: kept)
         lap("load and check")
         guard let prepared, !diagnostics.hasErrors else {
             let result = BuildResult(files: [], diagnostics: diagnostics, sources: sources)
@@ -119,8 +118,6 @@ public enum SiteBuild {
         var session: SiteWriter.Session?
         var pageDigests: [String: Digest] = [:]
         let reads = incremental ? BodyReadLog() : nil
-        // The sessions' HTML of the last build, by what they were made from (`SessionStore`).
-        let sessions = incremental ? SessionStore.read(forOutput: output, program: key.program) : nil
         do {
             let writer = try SiteWriter.Session(output: output)
             writer.currentFacts = currentFacts
@@ -128,7 +125,7 @@ public enum SiteBuild {
             // Hand each batch's freed memory back to the system, so the peak stays that of two batches.
             let background = SiteWriter.BackgroundSession(writer) { wijkwijzer_release_free_memory() }
             outcome.pageCount = try Pipeline.render(prepared, reuse: reuse, metrics: metrics, reads: reads, edit: edit,
-                                                       sessions: sessions) { files in
+                                                       sessions: kept?.sessions) { files in
                 for file in files { if let source = file.source { pageDigests[file.path] = source } }
                 try background.add(files)
             }
@@ -151,9 +148,7 @@ public enum SiteBuild {
                inputFiles: inputFiles, frontMatter: BodyOnlyEdit.frontMatterDigests(sources), reads: reads?.all ?? [:],
                known: session?.swappedFacts) {
             state.write(forOutput: output)
-            sessions?.write(forOutput: output, program: key.program)
-            tables?.write(forOutput: output, program: key.program)
-            markdown?.write(forOutput: output, program: key.program)
+            kept?.write(forOutput: output, program: key.program)
         }
         outcome.timings = timings
         return outcome

@@ -1,0 +1,85 @@
+// The pictograms the last build checked, kept for the next one beside its state
+// (`.wijkwijzer-cache/<output>.pictograms`): checking the 49 built-in drawings (an XML parse each)
+// was a twentieth of a rebuild after one edit, and they are the same in every build of a program.
+
+import Foundation
+
+/// Checked drawings (`SVGChecker`) by a digest of their text; the program is in the file's header,
+/// so a drawing is taken as checked only by the program that checked it. Only drawings that passed
+/// are kept: a refused one is checked, and reported, by every build.
+public final class PictogramStore: @unchecked Sendable {
+    static let kind = "pictograms"
+    let values: KeptValues<Digest, SVGChecker.Parsed>
+
+    init(load: @escaping () -> [Digest: SVGChecker.Parsed] = { [:] }) { values = KeptValues(load: load) }
+
+    /// The drawing as the last build checked it, or as `SVGChecker` checks it now.
+    func checked(_ text: String) -> Result<SVGChecker.Parsed, SVGProblem> {
+        var hasher = DigestHasher()
+        hasher.add(text)
+        let key = hasher.finish()
+        if let earlier = values.value(key) { return .success(earlier) }
+        let result = SVGChecker.check(text)
+        if case .success(let parsed) = result { values.keep(key, parsed, added: true) }
+        return result
+    }
+
+    var count: Int { values.kept.values.count }
+
+    // MARK: On disk
+
+    public static func read(forOutput output: String, program: String) -> PictogramStore {
+        let store = PictogramStore { CacheFile.read(kind: kind, program: program, forOutput: output).flatMap(decode) ?? [:] }
+        store.values.preload()
+        return store
+    }
+
+    public func write(forOutput output: String, program: String) {
+        guard values.changed else { return }
+        CacheFile.write(encodedBody(), kind: Self.kind, program: program, forOutput: output)
+    }
+
+    func encodedBody() -> [UInt8] {
+        var writer = CacheWriter()
+        for (key, parsed) in values.kept.values.sorted(by: { ($0.key.high, $0.key.low) < ($1.key.high, $1.key.low) }) {
+            writer.digest(key)
+            writer.text(parsed.rootAttributes)
+            writer.text(parsed.body)
+        }
+        return writer.bytes
+    }
+
+    static func decode(_ reader: CacheReader) -> [Digest: SVGChecker.Parsed]? {
+        var reader = reader
+        var drawings: [Digest: SVGChecker.Parsed] = [:]
+        while !reader.atEnd {
+            guard let key = reader.digest(), let rootAttributes = reader.text(), let body = reader.text() else { return nil }
+            drawings[key] = SVGChecker.Parsed(rootAttributes: rootAttributes, body: body)
+        }
+        return drawings
+    }
+}
+
+/// What `build` keeps from one build for the next beside its state, each only a cache: the
+/// translation tables as parsed, the Markdown as rendered, the pictograms as checked and the
+/// sessions as rendered. A file that does not read as one (cut, changed, another program's) is none.
+public struct KeptFromLastBuild: Sendable {
+    public let tables: TableStore
+    public let markdown: MarkdownStore
+    public let pictograms: PictogramStore
+    public let sessions: SessionStore
+
+    public static func read(forOutput output: String, program: String) -> KeptFromLastBuild {
+        KeptFromLastBuild(
+            tables: .read(forOutput: output, program: program), markdown: .read(forOutput: output, program: program),
+            pictograms: .read(forOutput: output, program: program), sessions: .read(forOutput: output, program: program))
+    }
+
+    /// Each store whose build made something it did not find.
+    public func write(forOutput output: String, program: String) {
+        tables.write(forOutput: output, program: program)
+        markdown.write(forOutput: output, program: program)
+        pictograms.write(forOutput: output, program: program)
+        sessions.write(forOutput: output, program: program)
+    }
+}
