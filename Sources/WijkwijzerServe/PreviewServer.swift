@@ -77,8 +77,9 @@ final class PreviewBuilder: @unchecked Sendable {
     private var lastFacts: BuildFacts?
     /// The parsed files of the last build: a file that has not changed is not parsed again.
     private let cache = LoadCache()
-    /// The sessions' HTML of the last build: an edit of one team renders that team's sessions only.
-    private var sessions = SessionStore()
+    /// What the last build rendered and checked (its Markdown, pictograms, sessions): an edit of one
+    /// team renders that team's sessions only, an edit of one page that page's Markdown.
+    private var kept = KeptFromLastBuild.none
 
     init(root: String) { self.root = root }
 
@@ -89,11 +90,11 @@ final class PreviewBuilder: @unchecked Sendable {
         let start = clock.now
         let signature = signature ?? InputFiles.signature(root: root)
         let result = Pipeline.build(root: root, buildDate: BuildDate.resolve(root: root), previous: lastFiles, facts: lastFacts, cache: cache,
-                                    sessions: sessions)
+                                    kept: kept)
         if !result.files.isEmpty {
             lastFiles = result.files
             lastFacts = result.facts
-            sessions = sessions.next()
+            kept = kept.next()
         }
         count += 1
         let content = PreviewContent(result: result, version: "\(started)-\(count)")

@@ -163,12 +163,12 @@ import Testing
     /// The preview builds in memory and hands each build the last one's files.
     @Test func anInMemoryBuildReusesThePagesOfTheLastOne() throws {
         let site = try TemporarySite()
-        // With the sessions of the last build, as the preview keeps them (`SessionStore`).
-        let sessions = SessionStore()
-        let first = Pipeline.build(root: site.root, buildDate: Self.date, previous: [], sessions: sessions)
-        #expect(first.kept == 0 && !first.files.isEmpty && sessions.count > 0)
+        // With the sessions and Markdown of the last build, as the preview keeps them (`KeptFromLastBuild`).
+        let kept = KeptFromLastBuild.none
+        let first = Pipeline.build(root: site.root, buildDate: Self.date, previous: [], kept: kept)
+        #expect(first.kept == 0 && !first.files.isEmpty && kept.sessions.count > 0 && kept.markdown.count > 0)
         try site.edit("content/teams/overvecht.yaml", replacing: "start: \"09:30\"", with: "start: \"09:45\"")
-        let second = Pipeline.build(root: site.root, buildDate: Self.date, previous: first.files, sessions: sessions.next())
+        let second = Pipeline.build(root: site.root, buildDate: Self.date, previous: first.files, kept: kept.next())
         let fresh = Pipeline.build(root: site.root, buildDate: Self.date)
         #expect(second.kept > first.files.count / 2)
         #expect(second.files.map(\.path) == fresh.files.map(\.path))

@@ -170,6 +170,12 @@ final class KeptValues<Key: Hashable, Value>: @unchecked Sendable {
         return (used, usedSize)
     }
 
+    /// What this build used, as the last build's values of the next one in the same process.
+    func next() -> () -> [Key: Value] {
+        let values = kept.values
+        return { values }
+    }
+
     /// The values as the next build finds them, unread when this build read none.
     func unused() -> () -> [Key: Value] {
         lock.lock()

@@ -60,6 +60,9 @@ public final class MarkdownStore: @unchecked Sendable {
 
     var count: Int { values.kept.values.count }
 
+    /// The store of the next build in the same process (the preview): what this build rendered.
+    func next() -> MarkdownStore { MarkdownStore(load: values.next()) }
+
     // MARK: On disk
 
     public static func read(forOutput output: String, program: String) -> MarkdownStore {

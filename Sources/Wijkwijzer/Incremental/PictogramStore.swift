@@ -26,6 +26,8 @@ public final class PictogramStore: @unchecked Sendable {
 
     var count: Int { values.kept.values.count }
 
+    func next() -> PictogramStore { PictogramStore(load: values.next()) }
+
     // MARK: On disk
 
     public static func read(forOutput output: String, program: String) -> PictogramStore {
@@ -68,6 +70,16 @@ public struct KeptFromLastBuild: Sendable {
     public let markdown: MarkdownStore
     public let pictograms: PictogramStore
     public let sessions: SessionStore
+
+    /// Nothing kept: the first build of a preview.
+    public static var none: KeptFromLastBuild {
+        KeptFromLastBuild(tables: TableStore(), markdown: MarkdownStore(), pictograms: PictogramStore(), sessions: SessionStore())
+    }
+
+    /// What this build kept, as the next build in the same process (the preview) finds it.
+    public func next() -> KeptFromLastBuild {
+        KeptFromLastBuild(tables: tables.next(), markdown: markdown.next(), pictograms: pictograms.next(), sessions: sessions.next())
+    }
 
     public static func read(forOutput output: String, program: String) -> KeptFromLastBuild {
         KeptFromLastBuild(

@@ -39,6 +39,9 @@ public final class TableStore: @unchecked Sendable {
 
     var count: Int { values.kept.values.count }
 
+    /// The store of the next build in the same process (the preview).
+    func next() -> TableStore { TableStore(load: values.next()) }
+
     // MARK: On disk
 
     /// The tables the last build of `output` left, if `program` wrote them; none otherwise.

@@ -353,15 +353,15 @@ public enum Pipeline {
     /// too (that call's `BuildResult.facts`), an edit of the text of pages alone makes only the
     /// pages that show it (`BodyOnlyEdit`), as `build` does with its state on disk. With `cache`,
     /// the files unchanged since the cache's last load are not parsed again (`LoadCache`). With
-    /// `sessions`, a session rendered before is taken from there (`SessionStore`; its `next()` is
-    /// the next call's).
+    /// `kept`, the Markdown, pictograms and sessions made before are taken from there
+    /// (`KeptFromLastBuild`; its `next()` is the next call's).
     public static func build(root: String, buildDate: CalendarDate?, previous: [OutputFile]? = nil,
-                             facts: BuildFacts? = nil, cache: LoadCache? = nil, sessions: SessionStore? = nil) -> BuildResult {
+                             facts: BuildFacts? = nil, cache: LoadCache? = nil, kept: KeptFromLastBuild? = nil) -> BuildResult {
         // Hashed before loading: a file edited during the build then differs from its digest, and
         // the next build makes its pages again.
         let hashed = previous == nil && cache == nil ? nil : InputFiles.digests(root: root)
         let byPath = hashed?.byPath ?? [:]
-        let (prepared, diagnostics, sources) = prepare(root: root, buildDate: buildDate, cache: cache, digests: byPath)
+        let (prepared, diagnostics, sources) = prepare(root: root, buildDate: buildDate, cache: cache, digests: byPath, kept: kept)
         guard let prepared, !diagnostics.hasErrors else {
             return BuildResult(files: [], diagnostics: diagnostics, sources: sources)
         }
@@ -375,21 +375,21 @@ public enum Pipeline {
         }
         let reads = BodyReadLog()
         var files: [OutputFile] = []
-        var kept = 0
+        var keptFiles = 0
         render(prepared, reuse: PageReuse(previous: earlier.compactMapValues(\.source)), reads: reads, edit: edit,
-               sessions: sessions) { batch in
+               sessions: kept?.sessions) { batch in
             for var file in batch {
                 if file.kept, let old = earlier[file.path] {
                     file.bytes = old.bytes
                     file.kept = false
-                    kept += 1
+                    keptFiles += 1
                 }
                 files.append(file)
             }
         }
         files.sort { $0.path < $1.path }
         var result = BuildResult(files: files, diagnostics: diagnostics, sources: sources)
-        result.kept = kept
+        result.kept = keptFiles
         result.bodiesOnly = edit != nil
         result.facts = BuildFacts(
             buildDate: date, inputFiles: inputs, frontMatter: BodyOnlyEdit.frontMatterDigests(sources), reads: reads.all,
