@@ -19,7 +19,10 @@ enum CacheFile {
     static func write(_ body: [UInt8], kind: String, program: String, forOutput output: String) {
         var hasher = DigestHasher()
         hasher.add(body)
-        let bytes = header(kind: kind, program: program) + Array("\(hasher.finish())\n".utf8) + body
+        var bytes = header(kind: kind, program: program)
+        bytes.reserveCapacity(bytes.count + 33 + body.count)
+        bytes += "\(hasher.finish())\n".utf8
+        bytes += body
         BuildState.replace(path: path(forOutput: output, kind: kind), with: bytes)
     }
 

@@ -12,7 +12,14 @@ public final class MarkdownStore: @unchecked Sendable {
     static let kind = "markdown"
     let values: KeptValues<Digest, RenderedMarkdown>
 
-    init(load: @escaping () -> [Digest: RenderedMarkdown] = { [:] }) { values = KeptValues(load: load) }
+    /// At most this many bytes of HTML are kept (the Utrecht site's renders are about 1 MB): a
+    /// site of thousands of pages would otherwise hold, and write, every page's HTML twice (the
+    /// 5,000-page benchmark site peaked at 105 MB instead of 82 MB).
+    static let limit = 4 << 20
+
+    init(load: @escaping () -> [Digest: RenderedMarkdown] = { [:] }) {
+        values = KeptValues(limit: Self.limit, size: { $0.html.utf8.count + $0.blocks.reduce(0) { $0 + $1.utf8.count } }, load: load)
+    }
 
     static func key(_ markdown: String, file: String, firstLine: Int, toLanguageRoot: String, targets: Digest,
                     isTranslation: Bool, pictograms: Digest, easyRead: EasyReadRules?) -> Digest {
