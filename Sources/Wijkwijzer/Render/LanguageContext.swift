@@ -23,9 +23,6 @@ struct LanguageContext {
     /// language's and the site's root, and what depends on the kind of page: a dozen look-ups
     /// in every layout), one set per shape of page (`PageShapes`).
     let shapeLibraries: PageShapes?
-    /// In a rebuild that keeps pages: the first pages rendered come from the templates as written
-    /// (`RendersAsWritten`), since parsing the language's templates costs more than the look-ups
-    /// it saves on a handful of pages.
     let asWritten: RendersAsWritten?
 
     /// Set when the build records page digests: pages equal to the last build's are kept.
@@ -45,8 +42,8 @@ struct LanguageContext {
     /// Set by `build --template-metrics`: every render is timed.
     let metrics: TemplateMetrics?
 
-    /// Without `specialisesTemplates`, pages are made from the templates as written (one parse for
-    /// every language): cheaper for the few pages of an edit of text, and the same bytes.
+    /// Without `specialisesTemplates` (an edit of text), and for the first `rendersAsWritten` pages,
+    /// pages are made from the templates as written (one parse for every language), the same bytes.
     init(site: PreparedSite, language: Language, specialisesTemplates: Bool = true, reuse: PageReuse? = nil,
          metrics: TemplateMetrics? = nil, rendersBeforeOwnSet: Int = PageShapes.rendersBeforeOwnSet,
          sessionStore: SessionStore? = nil, rendersAsWritten: Int = 0) {
@@ -93,9 +90,8 @@ struct LanguageContext {
         self.metrics = metrics
         let constantsDigest = ContextDigest.of(constants) ?? Digest(high: 0, low: 0)
         self.constantsDigest = constantsDigest
-        // The constants name `dataLang` too: the language's and the source language's `lang`.
         asWritten = rendersAsWritten > 0 && library != nil ? RendersAsWritten(rendersAsWritten) : nil
-        // Sessions come from the last build (`SessionStore`): the few rendered do not pay a parse.
+        // The constants' digest names `dataLang` too (the language's and the source's `lang`).
         sessions = SessionRenderer(
             templates: asWritten == nil ? library ?? site.templates.generic : site.templates.generic, metrics: metrics,
             constants: ["t": translationDictionary, "icon": site.icons, "dataLang": dataLang ?? false],
