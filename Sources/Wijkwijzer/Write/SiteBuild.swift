@@ -40,7 +40,7 @@ public enum SiteBuild {
     }
 
     /// The same, with the build date worked out by `resolvingDate` (`BuildDate.resolve`, which asks
-    /// git) while the inputs are hashed: 2 ms of every build, a tenth of one with nothing to do.
+    /// git, about 2 ms) while the inputs are hashed, not before.
     public static func run(root: String, output: String, resolvingDate: @escaping @Sendable () -> CalendarDate?,
                            incremental: Bool = false, metrics: TemplateMetrics? = nil) -> SiteBuildOutcome {
         wijkwijzer_map_large_allocations()
