@@ -186,3 +186,60 @@ final class KeptValues<Key: Hashable, Value>: @unchecked Sendable {
         return { [load, loaded] in loaded ?? load() }
     }
 }
+
+/// A store of values kept from one build for the next in `.wijkwijzer-cache/<output>.<kind>`: each
+/// entry written and read by the store's own `encode` and `decodeEntry`, the file written only
+/// when the build made a value it did not find, in the order of the keys.
+protocol CacheStore: AnyObject {
+    associatedtype Key: Hashable
+    associatedtype Value
+    static var kind: String { get }
+    var values: KeptValues<Key, Value> { get }
+    init(load: @escaping () -> [Key: Value])
+    static func order(_ one: Key, _ other: Key) -> Bool
+    static func encode(_ key: Key, _ value: Value, into writer: inout CacheWriter)
+    static func decodeEntry(_ reader: inout CacheReader) -> (Key, Value)?
+}
+
+extension CacheStore {
+    var count: Int { values.kept.values.count }
+
+    /// The store of the next build in the same process (the preview): what this build used.
+    func next() -> Self { Self(load: values.next()) }
+
+    /// The values the last build of `output` left, if `program` wrote them (none otherwise), read
+    /// on another thread now: the loading that comes first leaves a core free at times.
+    static func read(forOutput output: String, program: String) -> Self {
+        let store = Self { CacheFile.read(kind: kind, program: program, forOutput: output).flatMap(decode) ?? [:] }
+        store.values.preload()
+        return store
+    }
+
+    func write(forOutput output: String, program: String) {
+        guard values.changed else { return }
+        CacheFile.write(encodedBody(), kind: Self.kind, program: program, forOutput: output)
+    }
+
+    func encodedBody() -> [UInt8] {
+        var writer = CacheWriter()
+        for (key, value) in values.kept.values.sorted(by: { Self.order($0.key, $1.key) }) {
+            Self.encode(key, value, into: &writer)
+        }
+        return writer.bytes
+    }
+
+    /// Nil unless every entry reads whole.
+    static func decode(_ reader: CacheReader) -> [Key: Value]? {
+        var reader = reader
+        var entries: [Key: Value] = [:]
+        while !reader.atEnd {
+            guard let (key, value) = decodeEntry(&reader) else { return nil }
+            entries[key] = value
+        }
+        return entries
+    }
+}
+
+extension CacheStore where Key == Digest {
+    static func order(_ one: Digest, _ other: Digest) -> Bool { (one.high, one.low) < (other.high, other.low) }
+}

@@ -8,7 +8,7 @@ import Foundation
 /// first line, the page's depth, the site's link targets, whether the page is a translation, the
 /// language's pictograms and the easy-read rules; the program is in the file's header. Only a
 /// render without a message is kept, so every diagnostic about Markdown comes from rendering it.
-public final class MarkdownStore: @unchecked Sendable {
+public final class MarkdownStore: CacheStore, @unchecked Sendable {
     static let kind = "markdown"
     let values: KeptValues<Digest, RenderedMarkdown>
 
@@ -65,42 +65,18 @@ public final class MarkdownStore: @unchecked Sendable {
         return made
     }
 
-    var count: Int { values.kept.values.count }
+    // MARK: On disk (`CacheStore`)
 
-    /// The store of the next build in the same process (the preview): what this build rendered.
-    func next() -> MarkdownStore { MarkdownStore(load: values.next()) }
-
-    // MARK: On disk
-
-    public static func read(forOutput output: String, program: String) -> MarkdownStore {
-        let store = MarkdownStore { CacheFile.read(kind: kind, program: program, forOutput: output).flatMap(decode) ?? [:] }
-        store.values.preload()
-        return store
+    static func encode(_ key: Digest, _ rendered: RenderedMarkdown, into writer: inout CacheWriter) {
+        writer.digest(key)
+        writer.text(rendered.html)
+        writer.number(rendered.blocks.count)
+        for block in rendered.blocks { writer.text(block) }
+        writer.number(rendered.shapes.count)
+        for shape in rendered.shapes { writer.text(shape) }
     }
 
-    /// Written when this build rendered Markdown it did not find (else the file holds it already).
-    public func write(forOutput output: String, program: String) {
-        guard values.changed else { return }
-        CacheFile.write(encodedBody(), kind: Self.kind, program: program, forOutput: output)
-    }
-
-    func encodedBody() -> [UInt8] {
-        var writer = CacheWriter()
-        for (key, rendered) in values.kept.values.sorted(by: { ($0.key.high, $0.key.low) < ($1.key.high, $1.key.low) }) {
-            writer.digest(key)
-            writer.text(rendered.html)
-            writer.number(rendered.blocks.count)
-            for block in rendered.blocks { writer.text(block) }
-            writer.number(rendered.shapes.count)
-            for shape in rendered.shapes { writer.text(shape) }
-        }
-        return writer.bytes
-    }
-
-    /// Nil unless every render reads whole.
-    static func decode(_ reader: CacheReader) -> [Digest: RenderedMarkdown]? {
-        var reader = reader
-        var renders: [Digest: RenderedMarkdown] = [:]
+    static func decodeEntry(_ reader: inout CacheReader) -> (Digest, RenderedMarkdown)? {
         func texts(_ reader: inout CacheReader) -> [String]? {
             guard let count = reader.number() else { return nil }
             var texts: [String] = []
@@ -110,11 +86,8 @@ public final class MarkdownStore: @unchecked Sendable {
             }
             return texts
         }
-        while !reader.atEnd {
-            guard let key = reader.digest(), let html = reader.text(), let blocks = texts(&reader),
-                  let shapes = texts(&reader) else { return nil }
-            renders[key] = RenderedMarkdown(html: html, diagnostics: DiagnosticBag(), blocks: blocks, shapes: shapes)
-        }
-        return renders
+        guard let key = reader.digest(), let html = reader.text(), let blocks = texts(&reader),
+              let shapes = texts(&reader) else { return nil }
+        return (key, RenderedMarkdown(html: html, diagnostics: DiagnosticBag(), blocks: blocks, shapes: shapes))
     }
 }

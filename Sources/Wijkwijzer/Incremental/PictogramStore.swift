@@ -7,7 +7,7 @@ import Foundation
 /// Checked drawings (`SVGChecker`) by a digest of their text; the program is in the file's header,
 /// so a drawing is taken as checked only by the program that checked it. Only drawings that passed
 /// are kept: a refused one is checked, and reported, by every build.
-public final class PictogramStore: @unchecked Sendable {
+public final class PictogramStore: CacheStore, @unchecked Sendable {
     static let kind = "pictograms"
     let values: KeptValues<Digest, SVGChecker.Parsed>
 
@@ -24,41 +24,17 @@ public final class PictogramStore: @unchecked Sendable {
         return result
     }
 
-    var count: Int { values.kept.values.count }
+    // MARK: On disk (`CacheStore`)
 
-    func next() -> PictogramStore { PictogramStore(load: values.next()) }
-
-    // MARK: On disk
-
-    public static func read(forOutput output: String, program: String) -> PictogramStore {
-        let store = PictogramStore { CacheFile.read(kind: kind, program: program, forOutput: output).flatMap(decode) ?? [:] }
-        store.values.preload()
-        return store
+    static func encode(_ key: Digest, _ parsed: SVGChecker.Parsed, into writer: inout CacheWriter) {
+        writer.digest(key)
+        writer.text(parsed.rootAttributes)
+        writer.text(parsed.body)
     }
 
-    public func write(forOutput output: String, program: String) {
-        guard values.changed else { return }
-        CacheFile.write(encodedBody(), kind: Self.kind, program: program, forOutput: output)
-    }
-
-    func encodedBody() -> [UInt8] {
-        var writer = CacheWriter()
-        for (key, parsed) in values.kept.values.sorted(by: { ($0.key.high, $0.key.low) < ($1.key.high, $1.key.low) }) {
-            writer.digest(key)
-            writer.text(parsed.rootAttributes)
-            writer.text(parsed.body)
-        }
-        return writer.bytes
-    }
-
-    static func decode(_ reader: CacheReader) -> [Digest: SVGChecker.Parsed]? {
-        var reader = reader
-        var drawings: [Digest: SVGChecker.Parsed] = [:]
-        while !reader.atEnd {
-            guard let key = reader.digest(), let rootAttributes = reader.text(), let body = reader.text() else { return nil }
-            drawings[key] = SVGChecker.Parsed(rootAttributes: rootAttributes, body: body)
-        }
-        return drawings
+    static func decodeEntry(_ reader: inout CacheReader) -> (Digest, SVGChecker.Parsed)? {
+        guard let key = reader.digest(), let rootAttributes = reader.text(), let body = reader.text() else { return nil }
+        return (key, SVGChecker.Parsed(rootAttributes: rootAttributes, body: body))
     }
 }
 

@@ -7,7 +7,7 @@ import Foundation
 /// Translation tables by file, each with the language it was read for and a digest of the text it
 /// was parsed from. A table whose file has that text now is taken as it is; only tables read
 /// without any message are kept, so every diagnostic of a table comes from parsing it.
-public final class TableStore: @unchecked Sendable {
+public final class TableStore: CacheStore, @unchecked Sendable {
     static let kind = "tables"
 
     struct Entry {
@@ -37,84 +37,57 @@ public final class TableStore: @unchecked Sendable {
         values.keep(file, Entry(languageID: languageID, digest: InputFiles.digest(ofText: text), table: table), added: true)
     }
 
-    var count: Int { values.kept.values.count }
+    // MARK: On disk (`CacheStore`)
 
-    /// The store of the next build in the same process (the preview).
-    func next() -> TableStore { TableStore(load: values.next()) }
+    static func order(_ one: String, _ other: String) -> Bool { one < other }
 
-    // MARK: On disk
-
-    /// The tables the last build of `output` left, if `program` wrote them; none otherwise.
-    public static func read(forOutput output: String, program: String) -> TableStore {
-        let store = TableStore { CacheFile.read(kind: kind, program: program, forOutput: output).flatMap(decode) ?? [:] }
-        store.values.preload()
-        return store
-    }
-
-    /// The tables this build used, written when it parsed one (else the file holds them already).
-    public func write(forOutput output: String, program: String) {
-        guard values.changed else { return }
-        CacheFile.write(encodedBody(), kind: Self.kind, program: program, forOutput: output)
-    }
-
-    func encodedBody() -> [UInt8] {
-        let entries = values.kept.values.sorted { $0.key < $1.key }
-        var writer = CacheWriter()
-        for (file, entry) in entries {
-            writer.text(file)
-            writer.text(entry.languageID)
-            writer.digest(entry.digest)
-            writer.text(entry.table.file)
-            writer.number(entry.table.entries.count)
-            for (key, item) in entry.table.entries.sorted(by: { $0.key < $1.key }) {
-                writer.text(key)
-                writer.number(item.text == nil ? 0 : 1)
-                if let text = item.text { writer.text(text) }
-                writer.number(item.pluralForms.count)
-                for (category, text) in item.pluralForms.sorted(by: { $0.key < $1.key }) {
-                    writer.text(category)
-                    writer.text(text)
-                }
-                writer.number(item.reviewed ? 1 : 0)
-                writer.text(item.location.file)
-                writer.number(item.location.line)
-                writer.number(item.location.column)
+    static func encode(_ file: String, _ entry: Entry, into writer: inout CacheWriter) {
+        writer.text(file)
+        writer.text(entry.languageID)
+        writer.digest(entry.digest)
+        writer.text(entry.table.file)
+        writer.number(entry.table.entries.count)
+        for (key, item) in entry.table.entries.sorted(by: { $0.key < $1.key }) {
+            writer.text(key)
+            writer.number(item.text == nil ? 0 : 1)
+            if let text = item.text { writer.text(text) }
+            writer.number(item.pluralForms.count)
+            for (category, text) in item.pluralForms.sorted(by: { $0.key < $1.key }) {
+                writer.text(category)
+                writer.text(text)
             }
+            writer.number(item.reviewed ? 1 : 0)
+            writer.text(item.location.file)
+            writer.number(item.location.line)
+            writer.number(item.location.column)
         }
-        return writer.bytes
     }
 
-    /// Nil unless every table reads whole.
-    static func decode(_ reader: CacheReader) -> [String: Entry]? {
-        var reader = reader
-        var tables: [String: Entry] = [:]
-        while !reader.atEnd {
-            guard let file = reader.text(), let languageID = reader.text(), let digest = reader.digest(),
-                  let tableFile = reader.text(), let count = reader.number() else { return nil }
-            var entries: [String: TranslationEntry] = [:]
-            entries.reserveCapacity(min(count, 1 << 16))
-            for _ in 0..<count {
-                guard let key = reader.text(), let hasText = reader.number() else { return nil }
-                var text: String?
-                if hasText == 1 {
-                    guard let read = reader.text() else { return nil }
-                    text = read
-                }
-                guard let formCount = reader.number() else { return nil }
-                var forms: [String: String] = [:]
-                for _ in 0..<formCount {
-                    guard let category = reader.text(), let form = reader.text() else { return nil }
-                    forms[category] = form
-                }
-                guard let reviewed = reader.number(), let locationFile = reader.text(), let line = reader.number(),
-                      let column = reader.number() else { return nil }
-                entries[key] = TranslationEntry(
-                    key: key, text: text, pluralForms: forms, reviewed: reviewed == 1,
-                    location: SourceLocation(file: locationFile, line: line, column: column))
+    static func decodeEntry(_ reader: inout CacheReader) -> (String, Entry)? {
+        guard let file = reader.text(), let languageID = reader.text(), let digest = reader.digest(),
+              let tableFile = reader.text(), let count = reader.number() else { return nil }
+        var entries: [String: TranslationEntry] = [:]
+        entries.reserveCapacity(min(count, 1 << 16))
+        for _ in 0..<count {
+            guard let key = reader.text(), let hasText = reader.number() else { return nil }
+            var text: String?
+            if hasText == 1 {
+                guard let read = reader.text() else { return nil }
+                text = read
             }
-            tables[file] = Entry(languageID: languageID, digest: digest,
-                                 table: TranslationTable(languageID: languageID, entries: entries, file: tableFile))
+            guard let formCount = reader.number() else { return nil }
+            var forms: [String: String] = [:]
+            for _ in 0..<formCount {
+                guard let category = reader.text(), let form = reader.text() else { return nil }
+                forms[category] = form
+            }
+            guard let reviewed = reader.number(), let locationFile = reader.text(), let line = reader.number(),
+                  let column = reader.number() else { return nil }
+            entries[key] = TranslationEntry(
+                key: key, text: text, pluralForms: forms, reviewed: reviewed == 1,
+                location: SourceLocation(file: locationFile, line: line, column: column))
         }
-        return tables
+        return (file, Entry(languageID: languageID, digest: digest,
+                            table: TranslationTable(languageID: languageID, entries: entries, file: tableFile)))
     }
 }
