@@ -199,19 +199,28 @@ protocol CacheStore: AnyObject {
     static func order(_ one: Key, _ other: Key) -> Bool
     static func encode(_ key: Key, _ value: Value, into writer: inout CacheWriter)
     static func decodeEntry(_ reader: inout CacheReader) -> (Key, Value)?
+    /// Whether `read` reads the file at once, on another thread (else when a value is first asked for).
+    static var readsAhead: Bool { get }
+    /// What the next build finds in the file: by default what this build used, in key order.
+    func entries() -> [(key: Key, value: Value)]
 }
 
 extension CacheStore {
     var count: Int { values.kept.values.count }
 
+    static var readsAhead: Bool { true }
+
+    func entries() -> [(key: Key, value: Value)] { values.kept.values.sorted { Self.order($0.key, $1.key) } }
+
     /// The store of the next build in the same process (the preview): what this build used.
     func next() -> Self { Self(load: values.next()) }
 
-    /// The values the last build of `output` left, if `program` wrote them (none otherwise), read
-    /// on another thread now: the loading that comes first leaves a core free at times.
+    /// The values the last build of `output` left, if `program` wrote them (none otherwise; it is
+    /// only a cache). With `readsAhead`, read on another thread now: the loading that comes first
+    /// leaves a core free at times.
     static func read(forOutput output: String, program: String) -> Self {
         let store = Self { CacheFile.read(kind: kind, program: program, forOutput: output).flatMap(decode) ?? [:] }
-        store.values.preload()
+        if readsAhead { store.values.preload() }
         return store
     }
 
@@ -222,9 +231,7 @@ extension CacheStore {
 
     func encodedBody() -> [UInt8] {
         var writer = CacheWriter()
-        for (key, value) in values.kept.values.sorted(by: { Self.order($0.key, $1.key) }) {
-            Self.encode(key, value, into: &writer)
-        }
+        for (key, value) in entries() { Self.encode(key, value, into: &writer) }
         return writer.bytes
     }
 

@@ -11,16 +11,22 @@ import Foundation
 /// there is room, what the last build kept and this one did not use (a rebuild that keeps the home
 /// pages uses no session, and the next may need them all): at most `limit` bytes, so neither the
 /// file nor a build's memory grows with a site's history.
-public final class SessionStore: @unchecked Sendable {
+public final class SessionStore: CacheStore, @unchecked Sendable {
     public static let limit = 2 << 20
-    private let values: KeptValues<Digest, String>
+    static let kind = "sessions"
+    /// Read when a session is first asked for: a build that renders none (an edit of text) does
+    /// not read the file, nor write it.
+    static var readsAhead: Bool { false }
+    let values: KeptValues<Digest, String>
     var limit: Int { values.limit }
 
     public convenience init(earlier: [Digest: String] = [:], limit: Int = SessionStore.limit) {
         self.init(limit: limit) { earlier }
     }
 
-    init(limit: Int = SessionStore.limit, load: @escaping () -> [Digest: String]) {
+    convenience init(load: @escaping () -> [Digest: String]) { self.init(limit: SessionStore.limit, load: load) }
+
+    init(limit: Int, load: @escaping () -> [Digest: String]) {
         values = KeptValues(limit: limit, size: { $0.utf8.count }, load: load)
     }
 
@@ -33,14 +39,12 @@ public final class SessionStore: @unchecked Sendable {
     /// The store of the next build (the preview keeps it in memory).
     public func next() -> SessionStore {
         guard values.changed else { return SessionStore(limit: limit, load: values.unused()) }
-        return SessionStore(earlier: Dictionary(uniqueKeysWithValues: kept()), limit: limit)
+        return SessionStore(earlier: Dictionary(uniqueKeysWithValues: entries()), limit: limit)
     }
-
-    var count: Int { values.kept.values.count }
 
     /// What this build used, then what the last one kept and this one did not use, while the sum
     /// stays under `limit`; in the order of the keys.
-    private func kept() -> [(key: Digest, value: String)] {
+    func entries() -> [(key: Digest, value: String)] {
         var (entries, size) = values.kept
         for (key, html) in values.earlier.sorted(by: { Self.order($0.key, $1.key) }) where entries[key] == nil {
             let bytes = html.utf8.count
@@ -51,45 +55,15 @@ public final class SessionStore: @unchecked Sendable {
         return entries.sorted { Self.order($0.key, $1.key) }
     }
 
-    private static func order(_ one: Digest, _ other: Digest) -> Bool { (one.high, one.low) < (other.high, other.low) }
+    // MARK: On disk (`CacheStore`)
 
-    // MARK: On disk
-
-    static let kind = "sessions"
-
-    /// The store the last build of `output` left, if `program` wrote it; an empty one otherwise
-    /// (none, another program's, or a file that does not read as one: it is only a cache).
-    public static func read(forOutput output: String, program: String) -> SessionStore {
-        SessionStore {
-            CacheFile.read(kind: kind, program: program, forOutput: output).flatMap(decode) ?? [:]
-        }
+    static func encode(_ key: Digest, _ html: String, into writer: inout CacheWriter) {
+        writer.digest(key)
+        writer.text(html)
     }
 
-    /// Written when this build rendered a session (else the file holds what it would).
-    public func write(forOutput output: String, program: String) {
-        guard values.changed else { return }
-        CacheFile.write(encodedBody(), kind: Self.kind, program: program, forOutput: output)
-    }
-
-    /// Per session its digest and its HTML, in the order of the digests (the same sessions give
-    /// the same file).
-    func encodedBody() -> [UInt8] {
-        var writer = CacheWriter()
-        for (key, html) in kept() {
-            writer.digest(key)
-            writer.text(html)
-        }
-        return writer.bytes
-    }
-
-    /// Nil unless every entry reads whole.
-    static func decode(_ reader: CacheReader) -> [Digest: String]? {
-        var reader = reader
-        var entries: [Digest: String] = [:]
-        while !reader.atEnd {
-            guard let key = reader.digest(), let html = reader.text() else { return nil }
-            entries[key] = html
-        }
-        return entries
+    static func decodeEntry(_ reader: inout CacheReader) -> (Digest, String)? {
+        guard let key = reader.digest(), let html = reader.text() else { return nil }
+        return (key, html)
     }
 }
