@@ -72,7 +72,7 @@ final class PreviewBuilder: @unchecked Sendable {
     private var count = 0
     private let started = Int(Date().timeIntervalSince1970)
     /// The files of the last build without errors: its unchanged pages are reused, not rendered;
-    /// after an edit of text alone, only the pages that show it are made (`facts`).
+    /// after an edit of text or of teams alone, only the pages that show it are made (`facts`).
     private var lastFiles: [OutputFile] = []
     private var lastFacts: BuildFacts?
     /// The parsed files of the last build: a file that has not changed is not parsed again.

@@ -71,7 +71,7 @@ enum SiteBuildCommand {
         let end = clock.now
         if options.verbose {
             for (stage, duration) in outcome.timings { Console.info("  \(stage): \(Console.milliseconds(duration)) ms") }
-            if outcome.bodiesOnly { Console.info("  only the text of pages changed: made only the pages that show it") }
+            if outcome.traced { Console.info("  only the text of pages or the facts of teams changed: made only the pages that show them") }
         }
         if !options.quiet {
             let what = outcome.upToDate ? "up to date (the inputs are those of the last build)" : "built"

@@ -30,6 +30,15 @@ final class TemporarySite {
         }
     }
 
+    /// A copy of folders of the repository itself (`["content", "translations"]`: the Utrecht site).
+    init(repositoryFolders folders: [String]) throws {
+        root = NSTemporaryDirectory() + "wijkwijzer-test-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        for folder in folders {
+            try FileManager.default.copyItem(atPath: Repository.path(folder), toPath: root + "/" + folder)
+        }
+    }
+
     deinit { try? FileManager.default.removeItem(atPath: root) }
 
     func write(_ relative: String, _ text: String) throws {

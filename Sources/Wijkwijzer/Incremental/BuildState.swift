@@ -24,9 +24,9 @@ struct BuildState: Equatable {
         }
     }
 
-    static let formatLine = "wijkwijzer-build-state 4"
+    static let formatLine = "wijkwijzer-build-state 5"
     /// The kinds of line `decode(bytes:details: false)` leaves out.
-    static let detailLines = ["page ", "input ", "front ", "reads "]
+    static let detailLines = ["page ", "input ", "front ", "reads ", "list "]
 
     var program: String
     var root: String
@@ -38,10 +38,13 @@ struct BuildState: Equatable {
     var pages: [String: Digest] = [:]
     /// Each input file's digest (path below the site root → digest of its bytes).
     var inputFiles: [String: Digest] = [:]
-    /// Each Markdown file's front matter digest (`BodyOnlyEdit.frontMatterDigest`).
+    /// Each Markdown file's front matter digest (`TracedEdit.frontMatterDigest`).
     var frontMatter: [String: Digest] = [:]
-    /// Job key → the Markdown bodies it read (`BodyReads`); jobs that read none are left out.
+    /// Job key → the inputs it read: Markdown bodies, team files and team lists (`InputReads`);
+    /// jobs that read none are left out.
     var reads: [String: Set<String>] = [:]
+    /// The digests of the team lists and of the jobs' order (`InputReads.lists`).
+    var lists: [String: Digest] = [:]
     /// The warnings of that build, shown again when nothing is rebuilt.
     var warnings: [Diagnostic]
 
@@ -66,7 +69,8 @@ struct BuildState: Equatable {
     static func record(output: String, program: String, root: String, buildDate: String, inputs: Digest,
                        pageCount: Int, pages: [String: Digest] = [:], warnings: [Diagnostic],
                        inputFiles: [String: Digest] = [:], frontMatter: [String: Digest] = [:],
-                       reads: [String: Set<String>] = [:], known: [String: FileFacts]? = nil) -> BuildState? {
+                       reads: [String: Set<String>] = [:], lists: [String: Digest] = [:],
+                       known: [String: FileFacts]? = nil) -> BuildState? {
         var files: [OutputEntry] = []
         if let known {
             for (path, facts) in known.sorted(by: { $0.key < $1.key }) {
@@ -82,12 +86,12 @@ struct BuildState: Equatable {
         }
         return BuildState(program: program, root: root, buildDate: buildDate, inputs: inputs, pageCount: pageCount,
                           files: files, pages: pages, inputFiles: inputFiles, frontMatter: frontMatter, reads: reads,
-                          warnings: warnings)
+                          lists: lists, warnings: warnings)
     }
 
-    /// What the next build needs to tell an edit of text alone (`BodyOnlyEdit`).
+    /// What the next build needs to tell a traced edit from any other (`TracedEdit`).
     var facts: BuildFacts {
-        BuildFacts(buildDate: buildDate, inputFiles: inputFiles, frontMatter: frontMatter, reads: reads,
+        BuildFacts(buildDate: buildDate, inputFiles: inputFiles, frontMatter: frontMatter, reads: reads, lists: lists,
                    files: files.map(\.path).filter { $0 != SiteWriter.marker }, digests: pages)
     }
 
@@ -168,6 +172,7 @@ struct BuildState: Equatable {
         for (job, files) in reads.sorted(by: { $0.key < $1.key }) {
             line("reads", ([job] + files.sorted()).map(Self.escape).joined(separator: "\t"))
         }
+        for (name, digest) in lists.sorted(by: { $0.key < $1.key }) { line("list", digest, name) }
         return bytes
     }
 
@@ -207,6 +212,7 @@ struct BuildState: Equatable {
         var warnings: [Diagnostic] = []
         var pages: [String: Digest] = [:], inputFiles: [String: Digest] = [:], frontMatter: [String: Digest] = [:]
         var reads: [String: Set<String>] = [:]
+        var lists: [String: Digest] = [:]
         files.reserveCapacity(remaining.count)
         pages.reserveCapacity(remaining.count)
         /// `<32 hex digits> <path>` → the path and digest.
@@ -229,6 +235,9 @@ struct BuildState: Equatable {
             } else if let rest = line.dropPrefix("front ") {
                 guard let (path, digest) = digestAndPath(rest) else { return nil }
                 frontMatter[path] = digest
+            } else if let rest = line.dropPrefix("list ") {
+                guard let (name, digest) = digestAndPath(rest) else { return nil }
+                lists[name] = digest
             } else if let rest = line.dropPrefix("reads ") {
                 let fields = rest.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
                     .map { unescape(String(decoding: $0, as: UTF8.self)) }
@@ -247,7 +256,7 @@ struct BuildState: Equatable {
         }
         return BuildState(program: program, root: root, buildDate: date, inputs: inputs, pageCount: pageCount,
                           files: files, pages: pages, inputFiles: inputFiles, frontMatter: frontMatter, reads: reads,
-                          warnings: warnings)
+                          lists: lists, warnings: warnings)
     }
 
     static func read(forOutput output: String) -> BuildState? {

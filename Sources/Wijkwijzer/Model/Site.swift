@@ -6,7 +6,18 @@ public struct Site: Sendable {
     /// Native names of languages spoken at sessions, by BCP 47 code (site languages included).
     public var spokenLanguages: [String: String]
     public var wijken: [Wijk] { didSet { index.wijken = SiteIndex.positions(wijken.map(\.id)) } }
-    public var teams: [Team] { didSet { index.index(teams) } }
+    /// Every team. Read by a page, it is noted as `@teams` (`InputReads`): the page shows them all.
+    public var teams: [Team] {
+        get {
+            InputReads.note(InputReads.allTeams)
+            return teamList
+        }
+        set {
+            teamList = newValue
+            index.index(newValue)
+        }
+    }
+    private var teamList: [Team]
     public var locations: [Location] { didSet { index.locations = SiteIndex.positions(locations.map(\.id)) } }
     /// One-off meetings per wijk, from content/events/.
     public var events: [WijkEvent]
@@ -34,7 +45,7 @@ public struct Site: Sendable {
         self.config = config
         self.spokenLanguages = spokenLanguages
         self.wijken = wijken
-        self.teams = teams
+        self.teamList = teams
         self.locations = locations
         self.events = events
         self.pages = pages
@@ -70,7 +81,7 @@ public struct Site: Sendable {
         guard page.languageID != config.defaultLanguage, let source = source(of: page) else { return .source }
         guard let recorded = page.sourceHash else { return .unstamped }
         // The answer depends on the source's body (`contentHash`): noted for the running job.
-        BodyReads.note(source.file)
+        InputReads.note(source.file)
         return recorded.value == source.contentHash ? .current : .stale
     }
 
@@ -79,11 +90,19 @@ public struct Site: Sendable {
     }
 
     public func wijk(_ id: String) -> Wijk? { index.wijken[id].map { wijken[$0] } }
-    public func team(_ id: String) -> Team? { index.teams[id].map { teams[$0] } }
+    /// The team `id`, noted as its file's reader (`InputReads`).
+    public func team(_ id: String) -> Team? {
+        guard let position = index.teams[id], teamList.indices.contains(position) else { return nil }
+        InputReads.note(teamList[position].file)
+        return teamList[position]
+    }
     public func location(_ id: String) -> Location? { index.locations[id].map { locations[$0] } }
     public func language(_ id: String) -> Language? { config.languages.first { $0.id == id } }
-    /// The teams of a wijk, in the site's order.
-    public func teams(in wijk: Wijk) -> [Team] { (index.teamsByWijk[wijk.id] ?? []).map { teams[$0] } }
+    /// The teams of a wijk, in the site's order (noted as `@teams-in:<wijk>`: `InputReads`).
+    public func teams(in wijk: Wijk) -> [Team] {
+        InputReads.note(InputReads.teams(in: wijk.id))
+        return (index.teamsByWijk[wijk.id] ?? []).compactMap { teamList.indices.contains($0) ? teamList[$0] : nil }
+    }
 
     /// Events on the build date or later, by date and time (then id), optionally of one wijk.
     public func upcomingEvents(inWijk wijkID: String? = nil) -> [WijkEvent] {

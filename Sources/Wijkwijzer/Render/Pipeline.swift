@@ -22,10 +22,21 @@ public struct PreparedSite: Sendable {
     let icons: [String: String]
     private let infoSlugsSorted: [String]
     /// Every current session of every team, for the city-wide lists (made once: the walk-in
-    /// pages of every language each list them).
-    let currentSessions: [(Team, WalkInSession)]
+    /// pages of every language each list them). Read by a page, noted as `@teams` (`InputReads`).
+    var currentSessions: [(Team, WalkInSession)] {
+        InputReads.note(InputReads.allTeams)
+        return sessionsOfAllTeams
+    }
+    private let sessionsOfAllTeams: [(Team, WalkInSession)]
+    /// The current sessions where `code` is spoken, in the order of `currentSessions`. Read by a
+    /// page, noted as `@sessions-in:<code>` (`InputReads`).
+    func currentSessions(speaking code: String) -> [(Team, WalkInSession)] {
+        InputReads.note(InputReads.sessions(speaking: code))
+        return sessionsOfAllTeams.filter { $0.1.languages.contains { $0.value == code } }
+    }
     /// Codes of the languages spoken at one or more current sessions: the site's languages first
-    /// (in the config's order), then the others by code.
+    /// (in the config's order), then the others by code. Not noted when read: each code is a
+    /// page, so a change of them changes the jobs (`InputReads.jobs`), which no traced edit allows.
     let walkInLanguageCodes: [String]
 
     init(site: Site, templates: Templates, pictograms: PictogramLibrary, markdownHTML: [String: String],
@@ -41,7 +52,7 @@ public struct PreparedSite: Sendable {
         infoSlugsSorted = pagesBySlug.keys.sorted()
         icons = pictograms.pictograms.mapValues { $0.html(label: nil) }
         let sessions = site.teams.flatMap { team in team.currentSessions(on: site.buildDate).map { (team, $0) } }
-        currentSessions = sessions
+        sessionsOfAllTeams = sessions
         var spoken = Set<String>()
         for (_, session) in sessions { spoken.formUnion(session.languages.map(\.value)) }
         var codes: [String] = []
@@ -69,18 +80,18 @@ public struct PreparedSite: Sendable {
 
     var languageScriptPath: String { assetPaths["suggest-language.js"] ?? "" }
 
-    /// The HTML of a page's body (noted as read by the running job: `BodyReads`).
+    /// The HTML of a page's body (noted as read by the running job: `InputReads`).
     func html(of page: Page) -> String {
-        BodyReads.note(page.file)
+        InputReads.note(page.file)
         return markdownHTML[Self.markdownKey(page)] ?? ""
     }
 
     /// The file a page came from: unique across information pages, home, privacy and stories.
     static func markdownKey(_ page: Page) -> String { page.file }
 
-    /// The HTML of each top-level block of a page's body (noted as read: `BodyReads`).
+    /// The HTML of each top-level block of a page's body (noted as read: `InputReads`).
     func blocks(of page: Page) -> [String] {
-        BodyReads.note(page.file)
+        InputReads.note(page.file)
         return markdownBlocks[page.slug + "|" + page.languageID] ?? []
     }
 
@@ -128,9 +139,10 @@ public struct BuildResult: Sendable {
     public var sources: SourceFiles
     /// How many pages were taken from the previous build instead of rendered.
     public var kept = 0
-    /// True when only the text of pages had changed and only the pages that show it were made.
-    public var bodiesOnly = false
-    /// What the next in-memory build needs to find an edit of text alone (with `previous` only).
+    /// True when only the text of pages and the facts of teams had changed, and only the pages that
+    /// show them were made (`TracedEdit`).
+    public var traced = false
+    /// What the next in-memory build needs to find a traced edit (with `previous` only).
     public var facts: BuildFacts?
     public var pageCount: Int { files.filter { $0.path.hasSuffix(".html") }.count }
 }
@@ -260,16 +272,16 @@ public enum Pipeline {
     /// With `reuse`, every page made from a template carries its digest, and a page equal to
     /// the last build's comes as `OutputFile.kept` without being rendered.
     /// With `metrics`, every template render is timed (`build --template-metrics`).
-    /// With `reads`, every job notes the Markdown bodies it read (`BodyReads`), under its key.
-    /// With `edit` (bodies only), only the jobs that read an edited body run; every other file of
+    /// With `reads`, every job notes the inputs it read (`InputReads`), under its key.
+    /// With `edit` (`TracedEdit`), only the jobs that read an edited input run; every other file of
     /// the last build comes as kept, and the log carries the last build's reads for the jobs that
     /// did not run. With `sessions`, the sessions' HTML of the last build (`SessionStore`).
     @discardableResult
     public static func render(_ prepared: PreparedSite, batchSize: Int = 128, reuse: PageReuse? = nil,
-                              metrics: TemplateMetrics? = nil, reads: BodyReadLog? = nil, edit: BodyOnlyEdit? = nil,
+                              metrics: TemplateMetrics? = nil, reads: InputReadLog? = nil, edit: TracedEdit? = nil,
                               sessions: SessionStore? = nil, into sink: ([OutputFile]) throws -> Void) rethrows -> Int {
         let languages = prepared.site.config.languages
-        // An edit of text makes a few pages: writing each language's constants into the templates
+        // A traced edit makes a few pages: writing each language's constants into the templates
         // and parsing them again would cost more than the look-ups it saves.
         // A rebuild that keeps pages renders its first pages of each language from the templates as
         // written too (`rendersAsWrittenInRebuild`).
@@ -278,21 +290,13 @@ public enum Pipeline {
             Unchecked(LanguageContext(site: prepared, language: languages[index], specialisesTemplates: edit == nil, reuse: reuse, metrics: metrics,
                                           sessionStore: sessions, rendersAsWritten: rendersAsWritten))
         }
-        // Every page of every language is one job, so both cores stay busy to the end. The
-        // accessibility statements come last: they state how many pages the others made.
-        let routes = prepared.routes.filter { $0 != .accessibility } + [.notFound] + prepared.fileRoutes
-        var jobs = contexts.indices.flatMap { language in routes.map { (language, $0) } }
-        for (index, language) in languages.enumerated() {
-            for slug in prepared.infoSlugs where prepared.hasRealVersion(.compare(slug), in: language) {
-                jobs.append((index, .compare(slug)))
-            }
-        }
+        var jobs = Self.jobs(prepared)
         let allJobs = jobs
-        @Sendable func key(_ job: (Int, PageRoute)) -> String { languages[job.0].prefix + "/" + job.1.file }
+        @Sendable func key(_ job: (Int, PageRoute)) -> String { jobKey(job, languages) }
         /// Runs one job, noting the bodies it reads under its key when `reads` is given.
         @Sendable func run<Made>(_ job: (Int, PageRoute), _ work: () -> Made) -> Made {
             guard let reads else { return work() }
-            let (made, read) = BodyReads.recording(work)
+            let (made, read) = InputReads.recording(work)
             reads.record(key(job), read)
             return made
         }
@@ -345,13 +349,40 @@ public enum Pipeline {
         return pages
     }
 
+    /// Every page and file of every language as one job (language index, route), the
+    /// accessibility statements left out (they come last: they state how many pages the others
+    /// made). One job a page, so both cores stay busy to the end.
+    static func jobs(_ prepared: PreparedSite) -> [(Int, PageRoute)] {
+        let languages = prepared.site.config.languages
+        let routes = prepared.routes.filter { $0 != .accessibility } + [.notFound] + prepared.fileRoutes
+        var jobs = languages.indices.flatMap { language in routes.map { (language, $0) } }
+        for (index, language) in languages.enumerated() {
+            for slug in prepared.infoSlugs where prepared.hasRealVersion(.compare(slug), in: language) {
+                jobs.append((index, .compare(slug)))
+            }
+        }
+        return jobs
+    }
+
+    /// The key a job's reads are recorded under: its language's prefix and its file.
+    static func jobKey(_ job: (Int, PageRoute), _ languages: [Language]) -> String {
+        (languages.indices.contains(job.0) ? languages[job.0].prefix : "") + "/" + job.1.file
+    }
+
+    /// The team lists and the jobs' order of `prepared` (`InputReads.lists`), for the next build's
+    /// `TracedEdit`.
+    static func lists(_ prepared: PreparedSite, files: [String: Digest]) -> [String: Digest] {
+        let languages = prepared.site.config.languages
+        return InputReads.lists(prepared.site, files: files, jobs: jobs(prepared).map { jobKey($0, languages) })
+    }
+
     /// Loads, checks and renders. Files are empty when there are errors.
     ///
     /// With `previous` (the files of an earlier call), every page carries its digest, and a page
     /// whose digest equals its previous version's is taken from there instead of rendered
     /// (`PageReuse`): the preview keeps its last build in memory and passes it here. With `facts`
     /// too (that call's `BuildResult.facts`), an edit of the text of pages alone makes only the
-    /// pages that show it (`BodyOnlyEdit`), as `build` does with its state on disk. With `cache`,
+    /// pages that show it (`TracedEdit`), as `build` does with its state on disk. With `cache`,
     /// the files unchanged since the cache's last load are not parsed again (`LoadCache`). With
     /// `kept`, the Markdown, pictograms and sessions made before are taken from there
     /// (`KeptFromLastBuild`; its `next()` is the next call's).
@@ -370,10 +401,14 @@ public enum Pipeline {
         let inputs = byPath
         let date = buildDate?.description ?? ""
         // Every file the edit keeps must be one of `previous`, whose bytes it takes.
+        let lists = Self.lists(prepared, files: inputs)
         let edit = facts.flatMap { facts in
-            facts.files.allSatisfy { earlier[$0] != nil } ? BodyOnlyEdit.between(facts, and: inputs, buildDate: date, root: root) : nil
+            facts.files.allSatisfy { earlier[$0] != nil }
+                ? TracedEdit.between(facts, and: inputs, buildDate: date, root: root, lists: lists,
+                                     teamFiles: Set(prepared.site.teams.map(\.file)))
+                : nil
         }
-        let reads = BodyReadLog()
+        let reads = InputReadLog()
         var files: [OutputFile] = []
         var keptFiles = 0
         render(prepared, reuse: PageReuse(previous: earlier.compactMapValues(\.source)), reads: reads, edit: edit,
@@ -390,9 +425,9 @@ public enum Pipeline {
         files.sort { $0.path < $1.path }
         var result = BuildResult(files: files, diagnostics: diagnostics, sources: sources)
         result.kept = keptFiles
-        result.bodiesOnly = edit != nil
+        result.traced = edit != nil
         result.facts = BuildFacts(
-            buildDate: date, inputFiles: inputs, frontMatter: BodyOnlyEdit.frontMatterDigests(sources), reads: reads.all,
+            buildDate: date, inputFiles: inputs, frontMatter: TracedEdit.frontMatterDigests(sources), reads: reads.all, lists: lists,
             files: files.map(\.path), digests: files.reduce(into: [:]) { digests, file in digests[file.path] = file.source })
         return result
     }

@@ -18,7 +18,7 @@ extension LanguageRenderer {
 
     func walkInLanguage(_ code: String) -> OutputFile? {
         let route = PageRoute.walkInLanguage(code)
-        let sessions = context.allCurrentSessions.filter { $0.1.languages.contains { $0.value == code } }
+        let sessions = context.site.currentSessions(speaking: code)
         guard !sessions.isEmpty else { return nil }
         let name = site.nativeName(ofSpoken: code)
         let events = site.upcomingEvents().filter { $0.languages.contains { $0.value == code } }

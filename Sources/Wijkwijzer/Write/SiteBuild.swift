@@ -20,9 +20,9 @@ public struct SiteBuildOutcome: Sendable {
     /// True when the inputs hashed to the last build's and its output was intact: nothing was
     /// loaded, rendered or written.
     public var upToDate = false
-    /// True when only Markdown bodies had changed (`BodyOnlyEdit`): only the pages that read an
-    /// edited body were made, and every other file of the last build stood.
-    public var bodiesOnly = false
+    /// True when only Markdown bodies and teams' facts had changed (`TracedEdit`): only the pages
+    /// that read an edited body or team were made, and every other file of the last build stood.
+    public var traced = false
     /// The build date the build used (nil: the one in content/site.yaml).
     public var buildDate: CalendarDate?
 
@@ -60,7 +60,7 @@ public enum SiteBuild {
         var inputs: Digest?
         var inputFiles: [String: Digest] = [:]
         var reuse: PageReuse?
-        var edit: BodyOnlyEdit?
+        var lastFacts: BuildFacts?
         var currentFacts: [String: BuildState.FileFacts] = [:]
         if let hashed = hashedInputs {
             let digest = hashed.all
@@ -86,7 +86,7 @@ public enum SiteBuild {
                 return outcome
             }
             // Pages whose template and context equal the last build's are kept, not rendered; after
-            // edits to Markdown bodies only, the pages that did not read them are not even made.
+            // edits the last build traced, the pages that did not read them are not even made.
             inputFiles = hashed.byPath
             reuse = PageReuse(previous: [:])
             if summary != nil, let state = bytes.flatMap({ BuildState.decode(bytes: $0) }) {
@@ -94,9 +94,7 @@ public enum SiteBuild {
                 for entry in intactEntries { currentFacts[entry.path] = entry.facts }
                 let intact = Set(intactEntries.map(\.path))
                 reuse = PageReuse.from(state, intact: intact)
-                if intact.count == state.files.count {
-                    edit = BodyOnlyEdit.between(state.facts, and: inputFiles, buildDate: key.date, root: root)
-                }
+                if intact.count == state.files.count { lastFacts = state.facts }
             }
             lap("hash inputs")
         }
@@ -110,14 +108,21 @@ public enum SiteBuild {
             let result = BuildResult(files: [], diagnostics: diagnostics, sources: sources)
             return SiteBuildOutcome(result: result, report: nil, writeError: nil, timings: timings)
         }
+        // After edits the last build traced (the text of pages, the facts of teams), only the pages
+        // that read them are made.
+        let lists = incremental ? Pipeline.lists(prepared, files: inputFiles) : [:]
+        let edit = lastFacts.flatMap { facts in
+            TracedEdit.between(facts, and: inputFiles, buildDate: key.date, root: root, lists: lists,
+                               teamFiles: Set(prepared.site.teams.map(\.file)))
+        }
         // Rendering and writing run together, a batch of pages at a time: "render" is both.
         let result = BuildResult(files: [], diagnostics: diagnostics, sources: sources)
         var outcome = SiteBuildOutcome(result: result, report: nil, writeError: nil, site: prepared.site)
         outcome.buildDate = buildDate
-        outcome.bodiesOnly = edit != nil
+        outcome.traced = edit != nil
         var session: SiteWriter.Session?
         var pageDigests: [String: Digest] = [:]
-        let reads = incremental ? BodyReadLog() : nil
+        let reads = incremental ? InputReadLog() : nil
         do {
             let writer = try SiteWriter.Session(output: output)
             writer.currentFacts = currentFacts
@@ -145,7 +150,7 @@ public enum SiteBuild {
            let state = BuildState.record(
                output: output, program: key.program, root: key.root, buildDate: key.date, inputs: inputs,
                pageCount: outcome.pageCount, pages: pageDigests, warnings: diagnostics.all.filter { $0.severity == .warning },
-               inputFiles: inputFiles, frontMatter: BodyOnlyEdit.frontMatterDigests(sources), reads: reads?.all ?? [:],
+               inputFiles: inputFiles, frontMatter: TracedEdit.frontMatterDigests(sources), reads: reads?.all ?? [:], lists: lists,
                known: session?.swappedFacts) {
             state.write(forOutput: output)
             kept?.write(forOutput: output, program: key.program)
