@@ -462,8 +462,9 @@ import Mustache
         }
     }
 
-    /// Every page of the Utrecht site, in every language, rendered from the specialised templates
-    /// and from the templates as written: the same bytes.
+    /// Every page of the Utrecht site, in every language, rendered from the specialised templates,
+    /// from the templates as written (long ones in pieces), and from the templates as written each
+    /// parsed whole: the same bytes.
     @Test func specialisedTemplatesRenderWhatTheTemplatesAsWrittenRender() throws {
         let prepared = try #require(Pipeline.prepare(root: Repository.root, buildDate: CalendarDate(year: 2026, month: 11, day: 26)).0)
         var compared = 0
@@ -471,15 +472,19 @@ import Mustache
         for (language, threshold) in prepared.site.config.languages.flatMap({ language in [0, PageShapes.rendersBeforeOwnSet].map { (language, $0) } }) {
             let specialised = LanguageRenderer(LanguageContext(site: prepared, language: language, rendersBeforeOwnSet: threshold))
             let asWritten = LanguageRenderer(LanguageContext(site: prepared, language: language, specialisesTemplates: false))
+            let whole = LanguageRenderer(LanguageContext(
+                site: prepared, language: language, specialisesTemplates: false, writtenSet: prepared.templates.whole()))
             var routes = prepared.routes + [.notFound]
             routes += prepared.infoSlugs.filter { prepared.hasRealVersion(.compare($0), in: language) }.map { PageRoute.compare($0) }
             for route in routes {
-                let one = specialised.render(route), two = asWritten.render(route)
-                #expect(one.map(\.path) == two.map(\.path))
-                for (a, b) in zip(one, two) where a.bytes != b.bytes {
-                    Issue.record("\(a.path) differs")
+                let reference = whole.render(route)
+                for (made, from) in [(specialised.render(route), "specialised"), (asWritten.render(route), "as written, in pieces")] {
+                    #expect(made.map(\.path) == reference.map(\.path))
+                    for (a, b) in zip(made, reference) where a.bytes != b.bytes {
+                        Issue.record("\(a.path) differs (\(from))")
+                    }
                 }
-                compared += one.count
+                compared += reference.count
             }
         }
         #expect(compared > 800)
@@ -504,8 +509,9 @@ import Mustache
         }
         // Rendered in pieces, the same text.
         let context: [String: Any] = ["title": "T & t", "items": [["name": "a"], ["name": "b"]], "end": "e"]
-        let whole = TemplateSet(texts: ["page": text], constants: nil, parsed: ParsedTemplates()).render(context, withTemplate: "page")
-        let pieces = TemplateSet(texts: ["page": text], constants: [:], parsed: ParsedTemplates()).render(context, withTemplate: "page")
+        let whole = TemplateSet(texts: ["page": text], constants: nil, parsed: ParsedTemplates(), inPieces: false)
+            .render(context, withTemplate: "page")
+        let pieces = TemplateSet(texts: ["page": text], constants: nil, parsed: ParsedTemplates()).render(context, withTemplate: "page")
         #expect(whole != nil && pieces == whole)
     }
 

@@ -24,6 +24,8 @@ struct LanguageContext {
     /// in every layout), one set per shape of page (`PageShapes`).
     let shapeLibraries: PageShapes?
     let asWritten: RendersAsWritten?
+    /// The templates as written (`Templates.generic`; the tests give `Templates.whole()`).
+    let writtenSet: TemplateSet
 
     /// Set when the build records page digests: pages equal to the last build's are kept.
     let reuse: PageReuse?
@@ -46,7 +48,7 @@ struct LanguageContext {
     /// pages are made from the templates as written (one parse for every language), the same bytes.
     init(site: PreparedSite, language: Language, specialisesTemplates: Bool = true, reuse: PageReuse? = nil,
          metrics: TemplateMetrics? = nil, rendersBeforeOwnSet: Int = PageShapes.rendersBeforeOwnSet,
-         sessionStore: SessionStore? = nil, rendersAsWritten: Int = 0) {
+         sessionStore: SessionStore? = nil, rendersAsWritten: Int = 0, writtenSet: TemplateSet? = nil) {
         self.site = site
         self.language = language
         strings = Strings(language: language, site: site.site)
@@ -88,12 +90,14 @@ struct LanguageContext {
         } : nil
         self.reuse = reuse
         self.metrics = metrics
+        let written = writtenSet ?? site.templates.generic
+        self.writtenSet = written
         let constantsDigest = ContextDigest.of(constants) ?? Digest(high: 0, low: 0)
         self.constantsDigest = constantsDigest
         asWritten = rendersAsWritten > 0 && library != nil ? RendersAsWritten(rendersAsWritten) : nil
         // The constants' digest names `dataLang` too (the language's and the source's `lang`).
         sessions = SessionRenderer(
-            templates: asWritten == nil ? library ?? site.templates.generic : site.templates.generic, metrics: metrics,
+            templates: asWritten == nil ? library ?? written : written, metrics: metrics,
             constants: ["t": translationDictionary, "icon": site.icons, "dataLang": dataLang ?? false],
             store: sessionStore, templatesDigest: site.templates.digest, constantsDigest: constantsDigest)
         languages = Languages(site.site.config, current: language)
@@ -333,7 +337,7 @@ struct LanguageContext {
     /// The set to render a page from: its shape's (`PageShapes`), the language's, or (for an edit
     /// of text, and the first pages of a rebuild that keeps pages) the templates as written.
     private func templates(for context: [String: Any], lists: [String: SharedList]) -> TemplateSet {
-        guard let library, asWritten?.take() != true else { return site.templates.generic }
+        guard let library, asWritten?.take() != true else { return writtenSet }
         return shapeLibraries?.library(for: context, lists: lists) ?? library
     }
 

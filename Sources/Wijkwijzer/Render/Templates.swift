@@ -11,7 +11,7 @@ public struct Templates: Sendable {
         "stories", "story", "accessibility", "story-cards", "stories-block", "meetings", "contact-actions",
     ]
 
-    /// The templates as written (no constants), parsed when first rendered.
+    /// The templates as written (no constants; long ones in pieces), parsed when first rendered.
     let generic: TemplateSet
     /// Every template text parsed so far, shared by the languages' `TemplateSet`s.
     let parsed: ParsedTemplates
@@ -101,6 +101,12 @@ public struct Templates: Sendable {
 
     func render(_ name: String, _ context: Any) -> String {
         generic.render(context, withTemplate: name) ?? ""
+    }
+
+    /// The templates as written, each parsed whole, not in pieces: what the tests compare every
+    /// other set's output with. Parsed apart from the build's own.
+    func whole() -> TemplateSet {
+        TemplateSet(texts: texts, constants: nil, parsed: ParsedTemplates(), inPieces: false)
     }
 
     /// Templates rendered on many pages of a language (every page, or one per team, wijk,
@@ -352,11 +358,14 @@ final class TemplateSet: @unchecked Sendable {
     private var library = MustacheLibrary()
     private var prepared = Set<String>()
     private let parsed: ParsedTemplates
+    /// Long templates registered as pieces (`TemplatePieces`); without, each parsed whole.
+    private let inPieces: Bool
 
-    init(texts: [String: String], constants: [String: Any]?, parsed: ParsedTemplates) {
+    init(texts: [String: String], constants: [String: Any]?, parsed: ParsedTemplates, inPieces: Bool = true) {
         self.texts = texts
         self.constants = constants
         self.parsed = parsed
+        self.inPieces = inPieces
     }
 
     func render(_ context: Any, withTemplate name: String) -> String? {
@@ -383,10 +392,10 @@ final class TemplateSet: @unchecked Sendable {
 
     /// Registers a long template as pieces (`TemplatePieces`), each parsed alone: swift-mustache
     /// measures the rest of the template at every tag, so a parse grows with the square of its
-    /// length. The templates as written (no constants) are registered whole: the test that
-    /// compares both renders holds the pieces to the whole.
+    /// length. A set made `inPieces: false` registers each whole (`Templates.whole()`: the tests
+    /// hold the pieces to it).
     private func register(_ text: String, named name: String) -> Bool {
-        if constants != nil, let pieces = TemplatePieces.split(text, name: name) {
+        if inPieces, let pieces = TemplatePieces.split(text, name: name) {
             var pieceLibrary = library
             do {
                 for (pieceName, pieceText) in pieces.pieces { pieceLibrary.register(try parsed.parse(pieceText), named: pieceName) }
