@@ -313,4 +313,19 @@ enum Links {
         #expect(site.buildAndWrite().succeeded)
         #expect(!FileManager.default.fileExists(atPath: site.root + "/.site.staging-999999"))
     }
+
+    /// The listing on all cores finds what a walk on one finds: files at every depth, a symbolic
+    /// link, a file beside folders; an empty folder adds nothing.
+    @Test func theListingOnAllCoresFindsEveryFile() throws {
+        let site = try TemporarySite()
+        for path in ["a.txt", "nl/index.html", "nl/info/tolk/index.html", "nl/info/tolk/luister.mp3", "ar/x/y/z/w.html", "assets/site.css"] {
+            try site.write("tree/" + path, path)
+        }
+        try FileManager.default.createDirectory(atPath: site.root + "/tree/empty/inner", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: site.root + "/tree/nl/link", withDestinationPath: "index.html")
+        var walked = Set<String>()
+        SiteWriter.listFiles(site.root + "/tree", prefix: "", into: &walked)
+        #expect(walked.count == 7 && walked.contains("nl/link") && walked.contains("ar/x/y/z/w.html"))
+        #expect(SiteWriter.listFiles(site.root + "/tree") == walked)
+    }
 }

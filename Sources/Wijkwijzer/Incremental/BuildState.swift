@@ -77,9 +77,7 @@ struct BuildState: Equatable {
                 files.append(OutputEntry(path: path, inode: facts.inode, size: facts.size, modified: facts.modified))
             }
         } else {
-            var present = Set<String>()
-            SiteWriter.listFiles(output, prefix: "", into: &present)
-            for path in present.sorted() {
+            for path in SiteWriter.listFiles(output).sorted() {
                 guard let facts = facts(output + "/" + path) else { return nil }
                 files.append(OutputEntry(path: path, inode: facts.inode, size: facts.size, modified: facts.modified))
             }
@@ -96,11 +94,10 @@ struct BuildState: Equatable {
     }
 
     /// True when every recorded file is in `output` as it was written, and nothing else is.
+    /// The folders are listed while the files are looked at, each on a core of its own.
     func outputIsIntact(_ output: String) -> Bool {
-        var present = Set<String>()
-        SiteWriter.listFiles(output, prefix: "", into: &present)
-        guard present.count == files.count else { return false }
-        return files.allSatisfy { present.contains($0.path) && $0.isIntact(in: output) }
+        let (present, intact) = ParallelMap.both({ SiteWriter.listFiles(output) }, { files.allSatisfy { $0.isIntact(in: output) } })
+        return intact && present.count == files.count && files.allSatisfy { present.contains($0.path) }
     }
 
     /// What tells a file of the output from another: its inode, size and modification time.

@@ -268,8 +268,7 @@ public enum SiteWriter {
 
         /// In the spare: removes the files the new site does not have, and folders left empty.
         private func removeFilesNotAdded(from staging: String) {
-            var present = Set<String>()
-            listFiles(staging, prefix: "", into: &present)
+            let present = listFiles(staging)
             for relative in present where relative != marker && !paths.contains(relative) {
                 unlink(staging + "/" + relative)
                 var folder = folderPart(of: relative)
@@ -290,8 +289,7 @@ public enum SiteWriter {
         /// site has no other files, nothing is staged or swapped at all.
         public func finish() throws -> WriteReport {
             if staging == nil, exists {
-                var present = Set<String>()
-                listFiles(output, prefix: "", into: &present)
+                let present = listFiles(output)
                 if present.count == paths.count + 1, present.contains(marker), paths.isSubset(of: present) {
                     return WriteReport(written: 0, unchanged: paths.count + 1)
                 }
@@ -393,8 +391,33 @@ public enum SiteWriter {
     }
 
     /// Relative paths of the regular files below `folder` (symbolic links and others count too,
-    /// so that any stray entry forces a rewrite).
+    /// so that any stray entry forces a rewrite), each below `prefix`.
     static func listFiles(_ folder: String, prefix: String, into result: inout Set<String>) {
+        var folders: [(path: String, relative: String)] = []
+        listFolder(folder, prefix: prefix, files: &result, folders: &folders)
+        for inner in folders { listFiles(inner.path, prefix: inner.relative, into: &result) }
+    }
+
+    /// The same, the folders two levels down listed on all cores (a site has one folder a page:
+    /// listing the Utrecht site's 530 folders on one core took a few milliseconds of every build).
+    static func listFiles(_ folder: String) -> Set<String> {
+        var result = Set<String>()
+        var top: [(path: String, relative: String)] = [], second: [(path: String, relative: String)] = []
+        listFolder(folder, prefix: "", files: &result, folders: &top)
+        for inner in top { listFolder(inner.path, prefix: inner.relative, files: &result, folders: &second) }
+        let lists = ParallelMap.map(second) { inner -> Set<String> in
+            var files = Set<String>()
+            listFiles(inner.path, prefix: inner.relative, into: &files)
+            return files
+        }
+        for files in lists { result.formUnion(files) }
+        return result
+    }
+
+    /// The entries of one folder: its files (and other entries) into `files`, its folders into
+    /// `folders`, each as a path below the listing's root (`prefix`).
+    private static func listFolder(_ folder: String, prefix: String, files: inout Set<String>,
+                                   folders: inout [(path: String, relative: String)]) {
         guard let directory = opendir(folder) else { return }
         defer { closedir(directory) }
         while let entry = readdir(directory) {
@@ -404,9 +427,9 @@ public enum SiteWriter {
             if name == "." || name == ".." { continue }
             let relative = prefix.isEmpty ? name : prefix + "/" + name
             if entry.pointee.d_type == UInt8(DT_DIR) {
-                listFiles(folder + "/" + name, prefix: relative, into: &result)
+                folders.append((folder + "/" + name, relative))
             } else {
-                result.insert(relative)
+                files.insert(relative)
             }
         }
     }
