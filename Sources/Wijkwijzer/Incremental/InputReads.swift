@@ -17,7 +17,7 @@ import Foundation
 
 /// The inputs one job (one route in one language) read, noted while it runs: Markdown files whose
 /// body it showed, team files, and the names of the team lists it read (`InputReads.allTeams`,
-/// `InputReads.teams(in:)`).
+/// `InputReads.teams(in:)`, `InputReads.sessions(speaking:)`).
 final class InputReads: @unchecked Sendable {
     /// The recorder of the job running on this thread; nil outside a recorded job (loading,
     /// checking), where reads are not the output's.
@@ -47,15 +47,16 @@ final class InputReads: @unchecked Sendable {
     /// The name a job notes when it read the current sessions where `code` is spoken.
     static func sessions(speaking code: String) -> String { "@sessions-in:" + code }
 
-    /// The order of the jobs, kept with the lists' digests: a change of it (a team's contact person
-    /// added, a language spoken for the first time) is never traced.
+    /// The jobs in order (each as its language's position and its route's path), kept with the
+    /// lists' digests: a change of them (a team's contact person added, a language spoken for the
+    /// first time) is never traced.
     static let jobs = "@jobs"
 
     /// A digest of each list a job can note (every team; the teams of each wijk; the teams with a
     /// current session in each language): the ids, files and file digests (`files`) of its teams,
-    /// in order. A team that moved to another wijk changes both wijken's lists. With `jobs` (the key
-    /// of every job, in order), under `@jobs`.
-    static func lists(_ site: Site, files: [String: Digest], jobs: [String]) -> [String: Digest] {
+    /// in order. A team that moved to another wijk changes both wijken's lists. With `jobs` (every
+    /// job, in order), under `@jobs`.
+    static func lists(_ site: Site, files: [String: Digest], jobs: [(Int, PageRoute)]) -> [String: Digest] {
         func add(_ team: Team, to hasher: inout DigestHasher) {
             hasher.add(team.id)
             hasher.add(team.file)
@@ -73,11 +74,15 @@ final class InputReads: @unchecked Sendable {
         for (wijk, hasher) in byWijk { lists[teams(in: wijk)] = hasher.finish() }
         for (code, hasher) in byLanguage { lists[sessions(speaking: code)] = hasher.finish() }
         var order = DigestHasher()
-        for job in jobs { order.add(job) }
+        for (language, route) in jobs {
+            order.add(language)
+            order.add(route.path)
+        }
         lists[Self.jobs] = order.finish()
         return lists
     }
 }
+
 /// The inputs each job read, gathered from all cores (job key → files and lists).
 public final class InputReadLog: @unchecked Sendable {
     private let lock = NSLock()

@@ -372,8 +372,7 @@ public enum Pipeline {
     /// The team lists and the jobs' order of `prepared` (`InputReads.lists`), for the next build's
     /// `TracedEdit`.
     static func lists(_ prepared: PreparedSite, files: [String: Digest]) -> [String: Digest] {
-        let languages = prepared.site.config.languages
-        return InputReads.lists(prepared.site, files: files, jobs: jobs(prepared).map { jobKey($0, languages) })
+        InputReads.lists(prepared.site, files: files, jobs: jobs(prepared))
     }
 
     /// Loads, checks and renders. Files are empty when there are errors.
