@@ -6,6 +6,8 @@ enum TranslationChecker {
         for entry in source.entries.values.sorted(by: { $0.location < $1.location }) {
             checkPluralForms(entry, original: entry, table: source, site: site, &diagnostics)
         }
+        // The source's placeholders, found once for every table that translates it.
+        let expected = source.entries.mapValues(placeholders(in:))
         for (languageID, table) in site.translations.sorted(by: { $0.key < $1.key }) where languageID != source.languageID {
             let missing = source.entries.keys.filter { table.entries[$0] == nil }.sorted()
             if !missing.isEmpty {
@@ -22,17 +24,18 @@ enum TranslationChecker {
                         hint: Suggestion.closest(to: entry.key, in: source.entries.keys).map { "did you mean '\($0)'?" } ?? "remove it, or add it to the source table first")
                     continue
                 }
-                checkEntry(entry, original: original, table: table, site: site, &diagnostics)
+                checkEntry(entry, original: original, table: table, site: site, expected: expected[entry.key], &diagnostics)
             }
         }
     }
 
-    /// One translated entry against its source: plural forms and placeholders.
+    /// One translated entry against its source: plural forms and placeholders (`expected`: the
+    /// source's, when already found).
     static func checkEntry(_ entry: TranslationEntry, original: TranslationEntry, table: TranslationTable,
-                           site: Site, _ diagnostics: inout DiagnosticBag) {
+                           site: Site, expected: Set<String>? = nil, _ diagnostics: inout DiagnosticBag) {
         checkPluralForms(entry, original: original, table: table, site: site, &diagnostics)
         let sourceLanguage = site.config.defaultLanguage
-        let expected = placeholders(in: original)
+        let expected = expected ?? placeholders(in: original)
         let found = placeholders(in: entry)
         for name in found.subtracting(expected).sorted() {
             diagnostics.error(
