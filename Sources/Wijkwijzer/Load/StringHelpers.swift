@@ -122,3 +122,13 @@ enum ScalarText {
         scalar.isASCII ? ("A"..."Z").contains(scalar) : scalar.properties.isUppercase
     }
 }
+
+extension String {
+    /// Leading and trailing newlines removed (Foundation's trimming is slow on long strings).
+    var trimmingNewlines: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { $0 != "\n" }),
+              let last = scalars.lastIndex(where: { $0 != "\n" }) else { return "" }
+        return String(scalars[first...last])
+    }
+}

@@ -425,16 +425,6 @@ struct LanguageContext {
     }
 }
 
-extension String {
-    /// Leading and trailing newlines removed (Foundation's trimming is slow on long strings).
-    var trimmingNewlines: String {
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { $0 != "\n" }),
-              let last = scalars.lastIndex(where: { $0 != "\n" }) else { return "" }
-        return String(scalars[first...last])
-    }
-}
-
 /// The site's languages as the pages of one language name them: computed once per language, not
 /// once per page (the links to every language's root, `og:locale` codes, switcher items).
 struct Languages {

@@ -1,0 +1,199 @@
+// The specialised templates: lists written out item by item, and long templates cut into pieces,
+// each held to what the templates as written render.
+
+import Foundation
+import Mustache
+import Testing
+@testable import Wijkwijzer
+
+/// Lists that are the same on every page of a language, written out item by item.
+@Suite struct SectionUnrollingTests {
+    nonisolated(unsafe) static let items: [[String: Any]] = [
+        ["lang": "nl", "name": "Nederlands & co", "current": true, SectionUnroller.perPageNames: ["href": "page.href.nl"]],
+        ["lang": "ar", "name": "العربية", "current": false, SectionUnroller.perPageNames: ["href": "page.href.ar"]],
+    ]
+    nonisolated(unsafe) static let constants: [String: Any] = ["page": ["switcher": items] as [String: Any]]
+
+    func unrolled(_ text: String) -> String {
+        String(decoding: Templates.unrollSections(Array(text.utf8), constants: Self.constants), as: UTF8.self)
+    }
+
+    @Test func writesEachItemWithItsConstantsAndItsPageLookUps() {
+        let text = "<ul>\n{{#page.switcher}}<li><a href=\"{{href}}\" lang=\"{{lang}}\"{{#current}} aria-current=\"page\"{{/current}}{{^current}} x{{/current}}>{{name}}</a> {{other}}</li>\n{{/page.switcher}}\n</ul>"
+        #expect(unrolled(text) == "<ul>\n<li><a href=\"{{page.href.nl}}\" lang=\"nl\" aria-current=\"page\">Nederlands &amp; co</a> {{other}}</li>\n"
+            + "<li><a href=\"{{page.href.ar}}\" lang=\"ar\" x>العربية</a> {{other}}</li>\n</ul>")
+        // A standalone opening line goes too, as Mustache removes it.
+        #expect(unrolled("a\n  {{#page.switcher}}\n[{{{name}}}]\n{{/page.switcher}}\nb") == "a\n[Nederlands & co]\n[العربية]\nb")
+        #expect(unrolled("{{#page.switcher}}{{lang}},{{/page.switcher}}") == "nl,ar,")
+    }
+
+    /// A section over a constant flag or string is written out once or left out, lines and all, exactly as
+    /// Mustache renders it.
+    @Test func writesOutOrLeavesOutSectionsOverConstantFlags() throws {
+        let constants: [String: Any] = ["page": ["on": true, "off": false, "text": "", "class": "a&b"] as [String: Any], "t": ["x": "X & Y"]]
+        let text = "a\n{{#page.on}}<p>{{t.x}}</p>\n{{/page.on}}{{^page.on}}off{{/page.on}}\n  {{#page.off}}\nhidden {{name}}\n{{/page.off}}\n"
+            + "{{^page.off}}\nshown {{name}}\n{{/page.off}}\n{{#page.on}}{{#page.off}}never{{/page.off}}{{name}}{{/page.on}}z"
+            + "{{#page.text}}[{{name}}]{{/page.text}}{{^page.text}}none{{/page.text}}{{#page.class}} class=\"{{page.class}}\"{{/page.class}}"
+        let specialised = Templates.specialise(Templates.contentTypePragma + text, constants: constants)
+        #expect(!specialised.contains("page."))
+        let context: [String: Any] = ["page": ["on": true, "off": false, "text": "", "class": "a&b"] as [String: Any], "t": ["x": "X & Y"], "name": "<n>"]
+        let asWritten = try MustacheTemplate(string: Templates.contentTypePragma + text).render(context)
+        #expect(try MustacheTemplate(string: specialised).render(context) == asWritten)
+        #expect(asWritten == "a\n<p>X &amp; Y</p>\n\nshown &lt;n&gt;\n&lt;n&gt;z[&lt;n&gt;] class=\"a&amp;b\"")
+    }
+
+    /// Inside an item, a section over one of its strings is written out with the string as `{{.}}`.
+    @Test func writesSectionsOverAnItemsStrings() throws {
+        let items: [[String: Any]] = [
+            ["href": "a/", "lang": "ar", "dir": "rtl", SectionUnroller.perPageNames: [String: String]()],
+            ["href": "b/", "lang": false, SectionUnroller.perPageNames: [String: String]()],
+        ]
+        let constants: [String: Any] = ["page": ["links": items] as [String: Any]]
+        let text = "{{#page.links}}<a href=\"{{href}}\"{{#lang}} lang=\"{{.}}\" dir=\"{{dir}}\"{{^lang}}never{{/lang}}{{#dir}}[{{{.}}}]{{/dir}}{{/lang}}{{^lang}} none{{/lang}}>{{other}}</a>\n{{/page.links}}"
+        let unrolled = String(decoding: Templates.unrollSections(Array(text.utf8), constants: constants), as: UTF8.self)
+        #expect(unrolled == "<a href=\"a/\" lang=\"ar\" dir=\"rtl\"[rtl]>{{other}}</a>\n<a href=\"b/\" none>{{other}}</a>\n")
+        let context: [String: Any] = ["page": ["links": items] as [String: Any], "other": "<o>"]
+        #expect(try MustacheTemplate(string: Templates.contentTypePragma + unrolled).render(context)
+            == MustacheTemplate(string: Templates.contentTypePragma + text).render(context))
+        // An empty string, or `{{.}}` of the item itself: left to Mustache.
+        for (value, body) in [("", "{{#lang}}{{.}}{{/lang}}"), ("ar", "{{.}}")] {
+            let list: [String: Any] = ["page": ["links": [["lang": value, SectionUnroller.perPageNames: [String: String]()]]] as [String: Any]]
+            let section = "{{#page.links}}" + body + "{{/page.links}}"
+            #expect(String(decoding: Templates.unrollSections(Array(section.utf8), constants: list), as: UTF8.self) == section)
+        }
+    }
+
+    /// A per-page value with text before it that every page shares (an absolute link: the language's
+    /// root, then the page's path), and items that stand for strings (`{{.}}`).
+    @Test func writesPrefixesOfPerPageValuesAndItemsThatAreStrings() throws {
+        let alternates: [[String: Any]] = [
+            ["hreflang": "tr", SectionUnroller.perPageNames: ["href": "page.path"], SectionUnroller.perPagePrefixes: ["href": "https://x.example/tr?a&b/"]],
+            ["hreflang": "x-default", SectionUnroller.perPageNames: ["href": "page.path"], SectionUnroller.perPagePrefixes: ["href": "https://x.example/nl/"]],
+        ]
+        let locales: [[String: Any]] = ["tr_TR", "ar_AR"].map { [SectionUnroller.itemText: $0, SectionUnroller.perPageNames: [String: String]()] }
+        let constants: [String: Any] = ["page": ["alternates": alternates, "ogLocaleAlternates": locales] as [String: Any]]
+        let text = "{{#page.alternates}}<link hreflang=\"{{hreflang}}\" href=\"{{href}}\" raw=\"{{{href}}}\">\n{{/page.alternates}}"
+            + "{{#page.ogLocaleAlternates}}<meta content=\"{{.}}\">\n{{/page.ogLocaleAlternates}}"
+        let unrolled = String(decoding: Templates.unrollSections(Array(text.utf8), constants: constants), as: UTF8.self)
+        #expect(unrolled == "<link hreflang=\"tr\" href=\"https://x.example/tr?a&amp;b/{{page.path}}\" raw=\"https://x.example/tr?a&b/{{{page.path}}}\">\n"
+            + "<link hreflang=\"x-default\" href=\"https://x.example/nl/{{page.path}}\" raw=\"https://x.example/nl/{{{page.path}}}\">\n"
+            + "<meta content=\"tr_TR\">\n<meta content=\"ar_AR\">\n")
+        // Rendered: what the page's own lists render.
+        let path = "info/a&b/"
+        let context: [String: Any] = ["page": [
+            "path": path, "ogLocaleAlternates": ["tr_TR", "ar_AR"],
+            "alternates": [["hreflang": "tr", "href": "https://x.example/tr?a&b/" + path], ["hreflang": "x-default", "href": "https://x.example/nl/" + path]],
+        ] as [String: Any]]
+        #expect(try MustacheTemplate(string: Templates.contentTypePragma + unrolled).render(context)
+            == MustacheTemplate(string: Templates.contentTypePragma + text).render(context))
+        // An item that stands for an empty string: left to Mustache.
+        let empty: [String: Any] = ["page": ["ogLocaleAlternates": [[SectionUnroller.itemText: "", SectionUnroller.perPageNames: [String: String]()]]] as [String: Any]]
+        let section = "{{#page.ogLocaleAlternates}}{{.}}{{/page.ogLocaleAlternates}}"
+        #expect(String(decoding: Templates.unrollSections(Array(section.utf8), constants: empty), as: UTF8.self) == section)
+    }
+
+    @Test func leavesToMustacheWhatItCannotWriteExactly() {
+        for text in [
+            "{{#page.switcher}}{{.}}{{/page.switcher}}",
+            "{{#page.switcher}}{{> part}}{{/page.switcher}}",
+            "{{#page.switcher}}{{! note}}{{/page.switcher}}",
+            "{{#page.switcher}}\n{{#current}}\nx\n{{/current}}\n{{/page.switcher}}",
+            "{{#page.switcher}}{{#href}}x{{/href}}{{/page.switcher}}",
+            "{{#page.switcher}}{{href.deeper}}{{/page.switcher}}",
+            "{{#page.switcher}}unclosed",
+            "{{#page.other}}{{lang}}{{/page.other}}",
+        ] {
+            #expect(unrolled(text) == text, "\(text)")
+        }
+        // An empty value could make a line standalone that was not: left alone.
+        let empty: [String: Any] = ["page": ["switcher": [["lang": "", SectionUnroller.perPageNames: [String: String]()]]] as [String: Any]]
+        #expect(String(decoding: Templates.unrollSections(Array("{{#page.switcher}}{{lang}}{{/page.switcher}}".utf8), constants: empty), as: UTF8.self)
+            == "{{#page.switcher}}{{lang}}{{/page.switcher}}")
+        // Items that do not name their per-page keys are never written out.
+        let unnamed: [String: Any] = ["page": ["switcher": [["lang": "nl"]]] as [String: Any]]
+        #expect(String(decoding: Templates.unrollSections(Array("{{#page.switcher}}{{lang}}{{/page.switcher}}".utf8), constants: unnamed), as: UTF8.self)
+            == "{{#page.switcher}}{{lang}}{{/page.switcher}}")
+    }
+
+    /// Runs of `{{page.path}}` with only text between, outside sections, become one section.
+    @Test func runsOfThePagePathBecomeOneSection() {
+        func grouped(_ text: String) -> String { String(decoding: Templates.groupPageStrings(Array(text.utf8)), as: UTF8.self) }
+        #expect(grouped("<a href=\"/nl/{{page.path}}\">\n<a href=\"/tr/{{page.path}}\">\n")
+            == "<a href=\"/nl/{{#page.path}}{{.}}\">\n<a href=\"/tr/{{.}}{{/page.path}}\">\n")
+        // One alone, another name between, another tag between, inside a section, unescaped: left as they are.
+        for text in ["a {{page.path}} b", "{{page.path}}{{page.counterpartPath}}", "{{page.path}} {{t}} {{page.path}}",
+                     "{{#x}}{{page.path}}{{page.path}}{{/x}}", "{{{page.path}}}{{{page.path}}}", "{{page.title}}{{page.title}}"] {
+            #expect(grouped(text) == text, "\(text)")
+        }
+        #expect(grouped("{{page.counterpartPath}}/{{page.counterpartPath}} {{#x}}y{{/x}} {{page.path}}{{page.path}}")
+            == "{{#page.counterpartPath}}{{.}}/{{.}}{{/page.counterpartPath}} {{#x}}y{{/x}} {{#page.path}}{{.}}{{.}}{{/page.path}}")
+        // The same output, from a context whose page has the path, also an empty one.
+        for path in ["info/tolk/", ""] {
+            let context: [String: Any] = ["page": ["path": path]]
+            let text = "<a href=\"/nl/{{page.path}}\">\n<a href=\"/tr/{{page.path}}\">\n"
+            let one = try? MustacheTemplate(string: text).render(context), two = try? MustacheTemplate(string: grouped(text)).render(context)
+            #expect(one != nil && one == two)
+        }
+    }
+
+    /// Every page of the Utrecht site, in every language, rendered from the specialised templates,
+    /// from the templates as written (long ones in pieces), and from the templates as written each
+    /// parsed whole: the same bytes.
+    @Test func specialisedTemplatesRenderWhatTheTemplatesAsWrittenRender() throws {
+        let prepared = try #require(Pipeline.prepare(root: Repository.root, buildDate: CalendarDate(year: 2026, month: 11, day: 26)).0)
+        var compared = 0
+        // Shapes of page and their lists as soon as they occur (0), and after the usual number of renders.
+        for (language, threshold) in prepared.site.config.languages.flatMap({ language in [0, PageShapes.rendersBeforeOwnSet].map { (language, $0) } }) {
+            let specialised = LanguageRenderer(LanguageContext(site: prepared, language: language, rendersBeforeOwnSet: threshold))
+            let asWritten = LanguageRenderer(LanguageContext(site: prepared, language: language, specialisesTemplates: false))
+            let whole = LanguageRenderer(LanguageContext(
+                site: prepared, language: language, specialisesTemplates: false, writtenSet: prepared.templates.whole()))
+            var routes = prepared.routes + [.notFound]
+            routes += prepared.infoSlugs.filter { prepared.hasRealVersion(.compare($0), in: language) }.map { PageRoute.compare($0) }
+            for route in routes {
+                let reference = whole.render(route)
+                for (made, from) in [(specialised.render(route), "specialised"), (asWritten.render(route), "as written, in pieces")] {
+                    #expect(made.map(\.path) == reference.map(\.path))
+                    for (a, b) in zip(made, reference) where a.bytes != b.bytes {
+                        Issue.record("\(a.path) differs (\(from))")
+                    }
+                }
+                compared += reference.count
+            }
+        }
+        #expect(compared > 800)
+    }
+}
+
+@Suite struct TemplatePiecesTests {
+    static let pragma = Templates.contentTypePragma
+
+    @Test func cutsLongTemplatesBeforeLinesWithoutTagsOutsideSections() throws {
+        let filler = String(repeating: "<p>text</p>\n", count: 120)
+        let text = Self.pragma + "<h1>{{title}}</h1>\n" + filler + "{{#items}}\n<li>{{name}}</li>\n" + filler + "{{/items}}\n" + filler + "<p>{{end}}</p>\n"
+        let split = try #require(TemplatePieces.split(text, name: "page"))
+        #expect(split.pieces.count >= 2)
+        // Every piece carries the pragma; put together without it they are the template.
+        #expect(split.pieces.allSatisfy { $0.1.hasPrefix(Self.pragma) })
+        #expect(Self.pragma + split.pieces.map { String($0.1.dropFirst(Self.pragma.count)) }.joined() == text)
+        #expect(split.whole == Self.pragma + split.pieces.map { "{{> \($0.0)}}" }.joined())
+        // No cut inside the section: the piece that opens it closes it.
+        for (_, piece) in split.pieces {
+            #expect(piece.components(separatedBy: "{{#items}}").count == piece.components(separatedBy: "{{/items}}").count)
+        }
+        // Rendered in pieces, the same text.
+        let context: [String: Any] = ["title": "T & t", "items": [["name": "a"], ["name": "b"]], "end": "e"]
+        let whole = TemplateSet(texts: ["page": text], constants: nil, parsed: ParsedTemplates(), inPieces: false)
+            .render(context, withTemplate: "page")
+        let pieces = TemplateSet(texts: ["page": text], constants: nil, parsed: ParsedTemplates()).render(context, withTemplate: "page")
+        #expect(whole != nil && pieces == whole)
+    }
+
+    @Test func leavesShortOrInheritingTemplatesWhole() {
+        #expect(TemplatePieces.split(Self.pragma + "<p>{{x}}</p>\n", name: "short") == nil)
+        let long = String(repeating: "<p>text</p>\n", count: 400)
+        #expect(TemplatePieces.split(Self.pragma + "{{< parent}}\n" + long + "{{/parent}}\n", name: "child") == nil)
+        #expect(TemplatePieces.split(Self.pragma + "{{#open}}\n" + long + "{{/open}}\n", name: "inside") == nil)
+        #expect(TemplatePieces.split(Self.pragma + "{{! a comment\nover lines }}\n" + long, name: "comment") == nil)
+    }
+}
