@@ -128,17 +128,32 @@ struct BuildState: Equatable {
 
     func encoded() -> String { String(decoding: encodedBytes(), as: UTF8.self) }
 
-    /// The state as the file holds it, written as bytes (a line per file, page, input and read: at
-    /// 5,000 pages tens of thousands, and joining strings cost a tenth of a rebuild after one edit).
     func encodedBytes() -> [UInt8] {
+        var all: [UInt8] = []
+        encode { chunk in
+            all += chunk
+            chunk.removeAll(keepingCapacity: true)
+        }
+        return all
+    }
+
+    /// The size of the pieces `encode` hands on.
+    static let chunk = 1 << 20
+
+    /// The state as the file holds it, as bytes (a line per file, page, input and read: at 5,000
+    /// pages tens of thousands, and joining strings cost a tenth of a rebuild after one edit), in
+    /// pieces of about `chunk` bytes handed to `flush`, which empties the buffer: at 20,000 pages
+    /// the state is 11 MB, and held whole it was the peak of the build's memory.
+    func encode(flush: (inout [UInt8]) -> Void) {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(files.count * 64 + pages.count * 80 + inputFiles.count * 80 + 4096)
+        bytes.reserveCapacity(Self.chunk + 4096)
         func line(_ parts: String...) {
             for (index, part) in parts.enumerated() {
                 if index > 0 { bytes.append(UInt8(ascii: " ")) }
                 bytes += part.utf8
             }
             bytes.append(UInt8(ascii: "\n"))
+            if bytes.count >= Self.chunk { flush(&bytes) }
         }
         func line(_ word: String, _ digest: Digest, _ path: String) {
             bytes += word.utf8
@@ -147,6 +162,7 @@ struct BuildState: Equatable {
             bytes.append(UInt8(ascii: " "))
             bytes += path.utf8
             bytes.append(UInt8(ascii: "\n"))
+            if bytes.count >= Self.chunk { flush(&bytes) }
         }
         line(Self.formatLine)
         line("program", program)
@@ -170,7 +186,7 @@ struct BuildState: Equatable {
             line("reads", ([job] + files.sorted()).map(Self.escape).joined(separator: "\t"))
         }
         for (name, digest) in lists.sorted(by: { $0.key < $1.key }) { line("list", digest, name) }
-        return bytes
+        flush(&bytes)
     }
 
     /// Nil for a missing, older or damaged file: then the build simply runs in full.
@@ -209,6 +225,8 @@ struct BuildState: Equatable {
         var warnings: [Diagnostic] = []
         var pages: [String: Digest] = [:], inputFiles: [String: Digest] = [:], frontMatter: [String: Digest] = [:]
         var reads: [String: Set<String>] = [:]
+        /// Each distinct set of reads, held once (`InputReadLog`).
+        var distinctReads: [Set<String>: Set<String>] = [:]
         var lists: [String: Digest] = [:]
         files.reserveCapacity(remaining.count)
         pages.reserveCapacity(remaining.count)
@@ -240,7 +258,10 @@ struct BuildState: Equatable {
                     field.contains(UInt8(ascii: "\\")) ? unescape(String(decoding: field, as: UTF8.self)) : String(decoding: field, as: UTF8.self)
                 }
                 guard let job = fields.first, fields.count > 1 else { return nil }
-                reads[job] = Set(fields.dropFirst())
+                let read = Set(fields.dropFirst())
+                let shared = distinctReads[read] ?? read
+                distinctReads[read] = shared
+                reads[job] = shared
             } else if let rest = line.dropPrefix("warning ") {
                 let fields = rest.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
                     .map { unescape(String(decoding: $0, as: UTF8.self)) }
@@ -267,20 +288,33 @@ struct BuildState: Equatable {
 
     /// Written beside, then renamed over the old state: a killed build leaves the old one or none.
     func write(forOutput output: String) {
-        Self.replace(path: Self.path(forOutput: output), with: encodedBytes())
+        Self.replace(path: Self.path(forOutput: output), with: encode)
     }
 
     /// Writes `bytes` beside `path` (its folder made when missing), then renames them over it.
     static func replace(path: String, with bytes: [UInt8]) {
+        replace(path: path) { flush in
+            var whole = bytes
+            flush(&whole)
+        }
+    }
+
+    /// The same with the bytes made in pieces by `encode`, each written as it comes.
+    static func replace(path: String, with encode: ((inout [UInt8]) -> Void) -> Void) {
         let folder = (path as NSString).deletingLastPathComponent
         _ = mkdir(folder, 0o755)
         let temporary = path + ".\(getpid()).tmp"
-        do {
-            try SiteWriter.writeFile(temporary, bytes)
-            if rename(temporary, path) != 0 { unlink(temporary) }
-        } catch {
-            unlink(temporary)
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else { return }
+        var failed = false
+        encode { piece in
+            if !failed {
+                do { try SiteWriter.write(piece, to: descriptor, path: temporary) } catch { failed = true }
+            }
+            piece.removeAll(keepingCapacity: true)
         }
+        if close(descriptor) != 0 { failed = true }
+        if failed || rename(temporary, path) != 0 { unlink(temporary) }
     }
 
     static func remove(forOutput output: String) {

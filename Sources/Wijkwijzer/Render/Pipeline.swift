@@ -297,13 +297,13 @@ public enum Pipeline {
         @Sendable func run<Made>(_ job: (Int, PageRoute), _ work: () -> Made) -> Made {
             guard let reads else { return work() }
             let (made, read) = InputReads.recording(work)
-            reads.record(key(job), read)
+            reads.record(job, read)
             return made
         }
         if let edit {
             jobs = jobs.filter { edit.affects(key($0)) }
             for job in allJobs where !edit.affects(key(job)) {
-                if let read = edit.previousReads[key(job)] { reads?.record(key(job), read) }
+                if let read = edit.previousReads[key(job)] { reads?.record(job, read) }
             }
         }
         var pages = 0
@@ -426,7 +426,7 @@ public enum Pipeline {
         result.kept = keptFiles
         result.traced = edit != nil
         result.facts = BuildFacts(
-            buildDate: date, inputFiles: inputs, frontMatter: TracedEdit.frontMatterDigests(sources), reads: reads.all, lists: lists,
+            buildDate: date, inputFiles: inputs, frontMatter: TracedEdit.frontMatterDigests(sources), reads: reads.all(prepared.site.config.languages), lists: lists,
             files: files.map(\.path), digests: files.reduce(into: [:]) { digests, file in digests[file.path] = file.source })
         return result
     }

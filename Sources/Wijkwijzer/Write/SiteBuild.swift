@@ -150,7 +150,7 @@ public enum SiteBuild {
            let state = BuildState.record(
                output: output, program: key.program, root: key.root, buildDate: key.date, inputs: inputs,
                pageCount: outcome.pageCount, pages: pageDigests, warnings: diagnostics.all.filter { $0.severity == .warning },
-               inputFiles: inputFiles, frontMatter: TracedEdit.frontMatterDigests(sources), reads: reads?.all ?? [:], lists: lists,
+               inputFiles: inputFiles, frontMatter: TracedEdit.frontMatterDigests(sources), reads: reads?.all(prepared.site.config.languages) ?? [:], lists: lists,
                known: session?.swappedFacts) {
             state.write(forOutput: output)
             kept?.write(forOutput: output, program: key.program)

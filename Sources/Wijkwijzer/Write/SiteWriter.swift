@@ -475,6 +475,14 @@ public enum SiteWriter {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else { throw WriteError.system("open", path: path, errno: errno) }
         defer { close(descriptor) }
+        try write(bytes, to: descriptor, path: path)
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return nil }
+        return BuildState.FileFacts(status)
+    }
+
+    /// Writes all of `bytes` to an open file (`path` only names it in an error).
+    static func write(_ bytes: [UInt8], to descriptor: Int32, path: String) throws {
         var offset = 0
         while offset < bytes.count {
             let count = bytes.withUnsafeBytes { buffer -> Int in
@@ -485,10 +493,8 @@ public enum SiteWriter {
                 if errno == EINTR { continue }
                 throw WriteError.system("write", path: path, errno: errno)
             }
+            if count == 0 { throw WriteError.system("write", path: path, errno: EIO) }
             offset += count
         }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else { return nil }
-        return BuildState.FileFacts(status)
     }
 }
