@@ -414,10 +414,8 @@ public enum SiteWriter {
         return result
     }
 
-    /// The entries of one folder: its files (and other entries) into `files`, its folders into
-    /// `folders`, each as a path below the listing's root (`prefix`).
-    private static func listFolder(_ folder: String, prefix: String, files: inout Set<String>,
-                                   folders: inout [(path: String, relative: String)]) {
+    /// One folder's files (and other entries) into `files`, its folders into `folders`, below `prefix`.
+    private static func listFolder(_ folder: String, prefix: String, files: inout Set<String>, folders: inout [(path: String, relative: String)]) {
         guard let directory = opendir(folder) else { return }
         defer { closedir(directory) }
         while let entry = readdir(directory) {
