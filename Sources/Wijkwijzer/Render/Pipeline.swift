@@ -293,7 +293,7 @@ public enum Pipeline {
         var jobs = Self.jobs(prepared)
         let allJobs = jobs
         @Sendable func key(_ job: (Int, PageRoute)) -> String { jobKey(job, languages) }
-        /// Runs one job, noting the bodies it reads under its key when `reads` is given.
+        /// Runs one job, noting the inputs it reads when `reads` is given.
         @Sendable func run<Made>(_ job: (Int, PageRoute), _ work: () -> Made) -> Made {
             guard let reads else { return work() }
             let (made, read) = InputReads.recording(work)
@@ -301,9 +301,14 @@ public enum Pipeline {
             return made
         }
         if let edit {
-            jobs = jobs.filter { edit.affects(key($0)) }
-            for job in allJobs where !edit.affects(key(job)) {
-                if let read = edit.previousReads[key(job)] { reads?.record(job, read) }
+            jobs = []
+            for job in allJobs {
+                let jobKey = key(job)
+                if edit.affects(jobKey) {
+                    jobs.append(job)
+                } else if let read = edit.previousReads[jobKey] {
+                    reads?.record(job, read)
+                }
             }
         }
         var pages = 0
@@ -369,10 +374,16 @@ public enum Pipeline {
         (languages.indices.contains(job.0) ? languages[job.0].prefix : "") + "/" + job.1.file
     }
 
-    /// The team lists and the jobs' order of `prepared` (`InputReads.lists`), for the next build's
-    /// `TracedEdit`.
-    static func lists(_ prepared: PreparedSite, files: [String: Digest]) -> [String: Digest] {
-        InputReads.lists(prepared.site, files: files, jobs: jobs(prepared))
+    /// The team lists and the jobs' order of `prepared` (`InputReads.lists`, kept for the next
+    /// build), and the edit since the last build (`facts`: its record) when that build traced it.
+    static func tracedEdit(since facts: BuildFacts?, _ prepared: PreparedSite, files: [String: Digest], buildDate: String,
+                           root: String) -> (lists: [String: Digest], edit: TracedEdit?) {
+        let lists = InputReads.lists(prepared.site, files: files, jobs: jobs(prepared))
+        let edit = facts.flatMap { facts in
+            TracedEdit.between(facts, and: files, buildDate: buildDate, root: root, lists: lists,
+                               teamFiles: Set(prepared.site.teams.map(\.file)))
+        }
+        return (lists, edit)
     }
 
     /// Loads, checks and renders. Files are empty when there are errors.
@@ -380,8 +391,8 @@ public enum Pipeline {
     /// With `previous` (the files of an earlier call), every page carries its digest, and a page
     /// whose digest equals its previous version's is taken from there instead of rendered
     /// (`PageReuse`): the preview keeps its last build in memory and passes it here. With `facts`
-    /// too (that call's `BuildResult.facts`), an edit of the text of pages alone makes only the
-    /// pages that show it (`TracedEdit`), as `build` does with its state on disk. With `cache`,
+    /// too (that call's `BuildResult.facts`), an edit of the text of pages or the facts of teams
+    /// alone makes only the pages that show them (`TracedEdit`), as `build` does with its state on disk. With `cache`,
     /// the files unchanged since the cache's last load are not parsed again (`LoadCache`). With
     /// `kept`, the Markdown, pictograms and sessions made before are taken from there
     /// (`KeptFromLastBuild`; its `next()` is the next call's).
@@ -400,13 +411,9 @@ public enum Pipeline {
         let inputs = byPath
         let date = buildDate?.description ?? ""
         // Every file the edit keeps must be one of `previous`, whose bytes it takes.
-        let lists = Self.lists(prepared, files: inputs)
-        let edit = facts.flatMap { facts in
-            facts.files.allSatisfy { earlier[$0] != nil }
-                ? TracedEdit.between(facts, and: inputs, buildDate: date, root: root, lists: lists,
-                                     teamFiles: Set(prepared.site.teams.map(\.file)))
-                : nil
-        }
+        let (lists, edit) = tracedEdit(
+            since: facts.flatMap { facts in facts.files.allSatisfy { earlier[$0] != nil } ? facts : nil }, prepared,
+            files: inputs, buildDate: date, root: root)
         let reads = InputReadLog()
         var files: [OutputFile] = []
         var keptFiles = 0

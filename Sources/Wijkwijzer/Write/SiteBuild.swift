@@ -110,11 +110,9 @@ public enum SiteBuild {
         }
         // After edits the last build traced (the text of pages, the facts of teams), only the pages
         // that read them are made.
-        let lists = incremental ? Pipeline.lists(prepared, files: inputFiles) : [:]
-        let edit = lastFacts.flatMap { facts in
-            TracedEdit.between(facts, and: inputFiles, buildDate: key.date, root: root, lists: lists,
-                               teamFiles: Set(prepared.site.teams.map(\.file)))
-        }
+        let (lists, edit) = incremental
+            ? Pipeline.tracedEdit(since: lastFacts, prepared, files: inputFiles, buildDate: key.date, root: root)
+            : ([:], nil)
         // Rendering and writing run together, a batch of pages at a time: "render" is both.
         let result = BuildResult(files: [], diagnostics: diagnostics, sources: sources)
         var outcome = SiteBuildOutcome(result: result, report: nil, writeError: nil, site: prepared.site)
