@@ -115,7 +115,8 @@ import Testing
             == "{{#page.switcher}}{{lang}}{{/page.switcher}}")
     }
 
-    /// Runs of `{{page.path}}` with only text between, outside sections, become one section.
+    /// Runs of `{{page.path}}` (or `{{page.home}}`, or keys of `page.languageHref`) with only text
+    /// between, outside sections, become one section.
     @Test func runsOfThePagePathBecomeOneSection() {
         func grouped(_ text: String) -> String { String(decoding: Templates.groupPageStrings(Array(text.utf8)), as: UTF8.self) }
         #expect(grouped("<a href=\"/nl/{{page.path}}\">\n<a href=\"/tr/{{page.path}}\">\n")
@@ -127,6 +128,23 @@ import Testing
         }
         #expect(grouped("{{page.counterpartPath}}/{{page.counterpartPath}} {{#x}}y{{/x}} {{page.path}}{{page.path}}")
             == "{{#page.counterpartPath}}{{.}}/{{.}}{{/page.counterpartPath}} {{#x}}y{{/x}} {{#page.path}}{{.}}{{.}}{{/page.path}}")
+        // The footer's links home, each after its text.
+        #expect(grouped("<a href=\"{{page.home}}\">Home</a><a href=\"{{page.home}}info/\">Info</a>")
+            == "<a href=\"{{#page.home}}{{.}}\">Home</a><a href=\"{{.}}{{/page.home}}info/\">Info</a>")
+        // Keys of a dictionary of the page, one level down: one section over the dictionary, each
+        // key looked up in it alone (a leading dot).
+        #expect(grouped("<a href=\"{{page.languageHref.nl}}\">NL</a> <a href=\"{{page.languageHref.nl-simple}}\">B1</a>")
+            == "<a href=\"{{#page.languageHref}}{{.nl}}\">NL</a> <a href=\"{{.nl-simple}}{{/page.languageHref}}\">B1</a>")
+        for text in ["{{page.languageHref.nl}}", "{{page.languageHref.nl}}{{page.title}}{{page.languageHref.tr}}",
+                     "{{page.languageHref.nl.x}}{{page.languageHref.nl.x}}", "{{page.languageHref}}{{page.languageHref}}",
+                     "{{#x}}{{page.languageHref.nl}}{{page.languageHref.tr}}{{/x}}"] {
+            #expect(grouped(text) == text, "\(text)")
+        }
+        // A key the dictionary lacks stays empty inside the section, as it was: never found further up.
+        let switcher = "{{page.languageHref.nl}}|{{page.languageHref.home}}|{{page.languageHref.tr}}"
+        let withHome: [String: Any] = ["home": "ROOT", "page": ["languageHref": ["nl": "../nl/x/", "tr": "../tr/x/"] as [String: Any]] as [String: Any]]
+        let plain = try? MustacheTemplate(string: switcher).render(withHome), sectioned = try? MustacheTemplate(string: grouped(switcher)).render(withHome)
+        #expect(plain == "../nl/x/||../tr/x/" && sectioned == plain)
         // The same output, from a context whose page has the path, also an empty one.
         for path in ["info/tolk/", ""] {
             let context: [String: Any] = ["page": ["path": path]]

@@ -171,14 +171,22 @@ public struct Templates: Sendable {
 
     /// Names that every render from a specialised set finds as a string at the root: such sets make
     /// only pages (`LanguageContext.page`), whose `page` always has them.
-    static let pageStrings: Set<String> = ["page.path", "page.counterpartPath"]
+    static let pageStrings: Set<String> = ["page.path", "page.counterpartPath", "page.home"]
 
-    /// A run of the same `{{page.path}}` (or `{{page.counterpartPath}}`) with nothing but text
+    /// Dictionaries that every render from a specialised set finds at the root, with a key for every
+    /// name a specialised text asks of them: `page.languageHref` holds the page's link in each of the
+    /// site's languages, which the language switcher, written out per language, names one by one.
+    static let pageDictionaries: Set<String> = ["page.languageHref"]
+
+    /// A run of the same `{{page.path}}` (or another of `pageStrings`) with nothing but text
     /// between, outside every section, becomes one section over the value with `{{.}}` inside: one
     /// look-up instead of one per link. The alternate links and the language switcher, written out
     /// per language, are such runs: 10 look-ups a page become 2 (a look-up by name costs
-    /// swift-mustache about 2.5 µs, `{{.}}` a fraction of that). A string, even empty, shows a
-    /// section's body once with the string as `.`, so the output is the same.
+    /// swift-mustache about 2.5 µs, `{{.}}` a fraction of that); so are the footer's nine links
+    /// home. A string, even empty, shows a section's body once with the string as `.`, so the
+    /// output is the same. A run of names in one of `pageDictionaries` (`{{page.languageHref.nl}}`,
+    /// `{{page.languageHref.tr}}`) becomes one section over the dictionary with `{{.nl}}`, `{{.tr}}`
+    /// inside: a name with a leading dot is looked up in the dictionary alone, as before.
     static func groupPageStrings(_ bytes: [UInt8]) -> [UInt8] {
         guard let tags = SectionUnroller.tags(in: bytes) else { return bytes }
         var result: [UInt8] = []
@@ -192,25 +200,42 @@ public struct Templates: Sendable {
             default: break
             }
             var last = index
-            if depth == 0, tag.kind == .variable, pageStrings.contains(tag.name) {
-                while last + 1 < tags.count, tags[last + 1].kind == .variable, tags[last + 1].name == tag.name { last += 1 }
+            // The section's name, which variables join the run, and what each becomes inside it.
+            var group: (name: String, joins: (String) -> Bool, inside: (String) -> String)?
+            if depth == 0, tag.kind == .variable {
+                if pageStrings.contains(tag.name) {
+                    group = (tag.name, { $0 == tag.name }, { _ in "." })
+                } else if let dictionary = dictionaryOfKey(tag.name) {
+                    group = (dictionary, { dictionaryOfKey($0) == dictionary }, { "." + $0.dropFirst(dictionary.utf8.count + 1) })
+                }
             }
-            if last > index {
+            if let group {
+                while last + 1 < tags.count, tags[last + 1].kind == .variable, group.joins(tags[last + 1].name) { last += 1 }
+            }
+            if let group, last > index {
                 result += bytes[at..<tag.start]
-                result += "{{#\(tag.name)}}".utf8
+                result += "{{#\(group.name)}}".utf8
                 var from = tag.start
                 for variable in tags[index...last] {
                     result += bytes[from..<variable.start]
-                    result += "{{.}}".utf8
+                    result += "{{\(group.inside(variable.name))}}".utf8
                     from = variable.end
                 }
-                result += "{{/\(tag.name)}}".utf8
+                result += "{{/\(group.name)}}".utf8
                 at = from
             }
             index = last + 1
         }
         result += bytes[at...]
         return result
+    }
+
+    /// The one of `pageDictionaries` that `name` names a key of (`page.languageHref.nl`), one level down.
+    private static func dictionaryOfKey(_ name: String) -> String? {
+        pageDictionaries.first { dictionary in
+            name.hasPrefix(dictionary + ".") && name.utf8.count > dictionary.utf8.count + 1
+                && !name.utf8.dropFirst(dictionary.utf8.count + 1).contains(UInt8(ascii: "."))
+        }
     }
 
     /// Whether `text` has a `{{=` tag (set delimiter), on its UTF-8 bytes.
