@@ -329,6 +329,10 @@ import Mustache
         #expect(Templates.specialise("{{=<% %>=}}<% t.nav.home %>{{t.nav.home}}", constants: constants)
             == "{{=<% %>=}}<% t.nav.home %>{{t.nav.home}}")
         #expect(Templates.specialise("unclosed {{t.nav.home", constants: constants) == "unclosed {{t.nav.home")
+        // A name is a constant's only when it starts with a letter (any script) and has a dot.
+        let more: [String: Any] = ["ü": ["x": "ja"], "1": ["x": "no"], "T": ["x": "yes"], "t": "plain"]
+        #expect(Templates.specialise("{{ü.x}}|{{1.x}}|{{T.x}}|{{t}}|{{T..x}}|{{T.x.y}}", constants: more)
+            == "ja|{{1.x}}|yes|{{t}}|{{T..x}}|{{T.x.y}}")
     }
 }
 

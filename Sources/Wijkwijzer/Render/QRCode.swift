@@ -41,8 +41,15 @@ public struct QRCode: Sendable, Equatable {
     }
 
     /// The path data: each horizontal run of dark modules is one rectangle, offset by the quiet zone.
+    /// Written as bytes: a code has hundreds of runs, and string interpolation per run cost more
+    /// than encoding the code.
     public var pathData: String {
-        var path = ""
+        var path: [UInt8] = []
+        path.reserveCapacity(size * size)
+        func number(_ value: Int) {
+            if value >= 10 { number(value / 10) }
+            path.append(UInt8(ascii: "0") + UInt8(value % 10))
+        }
         for y in 0..<size {
             var x = 0
             while x < size {
@@ -53,10 +60,19 @@ public struct QRCode: Sendable, Equatable {
                 let start = x
                 while x < size, isDark(x: x, y: y) { x += 1 }
                 let run = x - start
-                path += "M\(start + Self.quietZone) \(y + Self.quietZone)h\(run)v1h-\(run)z"
+                // M<x> <y>h<run>v1h-<run>z
+                path.append(UInt8(ascii: "M"))
+                number(start + Self.quietZone)
+                path.append(UInt8(ascii: " "))
+                number(y + Self.quietZone)
+                path.append(UInt8(ascii: "h"))
+                number(run)
+                path += "v1h-".utf8
+                number(run)
+                path.append(UInt8(ascii: "z"))
             }
         }
-        return path
+        return String(decoding: path, as: UTF8.self)
     }
 
     /// Inline SVG: one `<path>`, a viewBox with the quiet zone, and the address as its text

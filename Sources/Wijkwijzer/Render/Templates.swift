@@ -255,12 +255,20 @@ public struct Templates: Sendable {
     }
 
     private static func constantValue(_ name: String, in constants: [String: Any]) -> Any? {
-        guard let first = name.first, first.isLetter,
-              !name.contains(where: { $0 == "(" || $0 == " " }) else { return nil }
-        var parts = name.split(separator: ".", omittingEmptySubsequences: false)[...]
-        guard parts.count > 1, let head = parts.popFirst(), var value = constants[String(head)] else { return nil }
+        // On the name's bytes: `.`, `(` and the space are ASCII, never part of another character.
+        let bytes = name.utf8
+        guard let firstByte = bytes.first else { return nil }
+        if firstByte < 0x80 {
+            let lower = firstByte | 0x20
+            guard lower >= UInt8(ascii: "a"), lower <= UInt8(ascii: "z") else { return nil }
+        } else {
+            guard let first = name.first, first.isLetter else { return nil }
+        }
+        guard !bytes.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: " ") }) else { return nil }
+        var parts = bytes.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)[...]
+        guard parts.count > 1, let head = parts.popFirst(), var value = constants[String(Substring(head))] else { return nil }
         for part in parts {
-            guard let dictionary = value as? [String: Any], let child = dictionary[String(part)] else { return nil }
+            guard let dictionary = value as? [String: Any], let child = dictionary[String(Substring(part))] else { return nil }
             value = child
         }
         return value
@@ -412,7 +420,7 @@ final class TemplateSet: @unchecked Sendable {
             if changed != text { registered = register(changed, named: name) }
         }
         if !registered { _ = register(text, named: name) }
-        for partial in Templates.partials(in: text) ?? Set(texts.keys) { prepare(partial) }
+        for partial in parsed.partials(in: text) ?? Set(texts.keys) { prepare(partial) }
     }
 
     /// Registers a long template as pieces (`TemplatePieces`), each parsed alone: swift-mustache
@@ -435,7 +443,7 @@ final class TemplateSet: @unchecked Sendable {
     }
 }
 
-/// Templates parsed once per text for a build: the languages' specialised templates differ only
+/// Templates parsed once per text for a build (and the partials each includes): the languages' specialised templates differ only
 /// where a translated text was written in, so many of their pieces are the same text in every
 /// language, and a parse costs far more than a look-up. One per `Templates.load`, so a preview
 /// server that reloads its templates does not keep the old ones.
@@ -453,6 +461,22 @@ final class ParsedTemplates: @unchecked Sendable {
         parsed[text] = template
         lock.unlock()
         return template
+    }
+
+    private var partials: [String: Set<String>?] = [:]
+
+    /// `Templates.partials(in:)`, worked out once per text: every set asks it of every template it
+    /// prepares.
+    func partials(in text: String) -> Set<String>? {
+        lock.lock()
+        let known = partials[text]
+        lock.unlock()
+        if let known { return known }
+        let names = Templates.partials(in: text)
+        lock.lock()
+        partials[text] = names
+        lock.unlock()
+        return names
     }
 
     var count: Int {
