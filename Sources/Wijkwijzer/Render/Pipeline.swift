@@ -356,16 +356,13 @@ public enum Pipeline {
 
     /// Every page and file of every language as one job (language index, route), the
     /// accessibility statements left out (they come last: they state how many pages the others
-    /// made). One job a page, so both cores stay busy to the end. The languages take turns (each
-    /// route in every language, then the next route): each language parses its own templates the
-    /// first time a page needs them, holding that language's set meanwhile, and two cores on one
-    /// language's first pages waited for each other (20–33 ms of a clean build's CPU time).
+    /// made). One job a page, so both cores stay busy to the end.
     static func jobs(_ prepared: PreparedSite) -> [(Int, PageRoute)] {
         let languages = prepared.site.config.languages
         let routes = prepared.routes.filter { $0 != .accessibility } + [.notFound] + prepared.fileRoutes
-        var jobs = routes.flatMap { route in languages.indices.map { ($0, route) } }
-        for slug in prepared.infoSlugs {
-            for (index, language) in languages.enumerated() where prepared.hasRealVersion(.compare(slug), in: language) {
+        var jobs = languages.indices.flatMap { language in routes.map { (language, $0) } }
+        for (index, language) in languages.enumerated() {
+            for slug in prepared.infoSlugs where prepared.hasRealVersion(.compare(slug), in: language) {
                 jobs.append((index, .compare(slug)))
             }
         }
