@@ -181,6 +181,30 @@ import Testing
         }
         #expect(compared > 800)
     }
+
+    /// Pages rendered on all cores from fresh sets: each set parses a template while other pages
+    /// need it (a shape's set: they render from the language's set meanwhile; the language's set,
+    /// parsed when a page first needs it or all at once beforehand). The same bytes as one core
+    /// rendering from the templates as written, parsed whole.
+    @Test func pagesMadeOnAllCoresWhileTheirSetsAreParsedAreTheSame() throws {
+        let prepared = try #require(Pipeline.prepare(root: Repository.root, buildDate: CalendarDate(year: 2026, month: 11, day: 26)).0)
+        let keepsSome = PageReuse(previous: ["none": Digest(high: 0, low: 0)])
+        for language in prepared.site.config.languages.prefix(2) {
+            let whole = LanguageRenderer(LanguageContext(
+                site: prepared, language: language, specialisesTemplates: false, writtenSet: prepared.templates.whole()))
+            let routes = prepared.routes + [.notFound]
+            let reference = routes.map { whole.render($0) }
+            for (reuse, threshold) in [(nil, 0), (keepsSome, 0), (keepsSome, PageShapes.rendersBeforeOwnSet)] as [(PageReuse?, Int)] {
+                let context = Unchecked(LanguageContext(site: prepared, language: language, reuse: reuse, rendersBeforeOwnSet: threshold))
+                let made = ParallelMap.map(Array(routes.indices) + Array(routes.indices)) { index in
+                    LanguageRenderer(context.value).render(routes[index]).map(\.bytes)
+                }
+                for (index, files) in made.enumerated() where files != reference[index % routes.count].map(\.bytes) {
+                    Issue.record("\(language.id) \(routes[index % routes.count].path) differs (threshold \(threshold), eager \(reuse == nil))")
+                }
+            }
+        }
+    }
 }
 
 @Suite struct TemplatePiecesTests {

@@ -79,14 +79,19 @@ struct LanguageContext {
                 "sourceLang": sourceLanguage.lang, "sourceDir": sourceLanguage.direction.rawValue, "sourceName": sourceLanguage.name,
             ],
         ]
-        library = specialisesTemplates ? site.templates.library(constants: constants) : nil
+        let languageSet = specialisesTemplates ? site.templates.library(constants: constants) : nil
+        // A build that renders every page needs every template: parsed here, while the languages'
+        // contexts are made side by side, no page waits for another core's parse.
+        if reuse?.previous.isEmpty ?? true { languageSet?.prepareEvery() }
+        library = languageSet
         let templates = site.templates
         shapeLibraries = specialisesTemplates ? PageShapes(rendersBeforeOwnSet: rendersBeforeOwnSet) { values in
             var shapeConstants = constants
             for (namespace, shaped) in values {
                 shapeConstants[namespace] = (constants[namespace] as? [String: Any] ?? [:]).merging(shaped) { $1 }
             }
-            return templates.library(constants: shapeConstants)
+            // While a shape's template is parsed, its pages render from the language's set.
+            return templates.library(constants: shapeConstants, meanwhile: languageSet)
         } : nil
         self.reuse = reuse
         self.metrics = metrics
