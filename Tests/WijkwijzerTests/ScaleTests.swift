@@ -35,5 +35,14 @@ struct ScaleTests {
         #expect(pageCount >= pages)
         #expect(!printed.contains("error:"), "\(printed)")
         #expect(peakMB <= boundMB, "peak RSS \(peakMB) MB is over the bound of \(boundMB) MB")
+        // Every sitemap within the protocol's limits (an index of several beyond them).
+        let sitemaps = html.filter { $0.hasPrefix("sitemap") && $0.hasSuffix(".xml") }
+        let index = try String(contentsOfFile: work.path + "/out/sitemap.xml", encoding: .utf8)
+        #expect(sitemaps.count == 1 || index.contains("<sitemapindex"))
+        for name in sitemaps {
+            let data = try Data(contentsOf: URL(fileURLWithPath: work.path + "/out/" + name))
+            #expect(data.count <= SiteFilesRenderer.sitemapByteLimit)
+            #expect(String(decoding: data, as: UTF8.self).components(separatedBy: "<url>").count - 1 <= SiteFilesRenderer.sitemapURLLimit)
+        }
     }
 }
