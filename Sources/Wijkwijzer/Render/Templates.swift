@@ -110,11 +110,15 @@ public struct Templates: Sendable {
     }
 
     /// Templates rendered on many pages of a language (every page, or one per team, wijk,
-    /// spoken language or information page) with several constants. Only these are specialised:
-    /// parsing a template (about half a millisecond) costs more than the look-ups it saves in a
-    /// template made a few times per language (`build --template-metrics` shows the counts).
+    /// spoken language or information page) with several constants, and the partials those pages
+    /// include inside lists (`partners`, `events`, `contact-actions`, `stories-block`,
+    /// `story-cards`: a `{{t.…}}` inside a list's item climbs the context at every item). Only
+    /// these are specialised: parsing a template (about half a millisecond) costs more than the
+    /// look-ups it saves in a template made a few times per language (`build --template-metrics`
+    /// shows the counts). Each was measured in and out (`docs/performance.md`, rounds six and seven).
     static let repeated: Set<String> = [
         "layout", "team", "wijk", "sessions", "session", "info", "compare", "walk-in-language", "urgent",
+        "partners", "events", "contact-actions", "stories-block", "story-cards",
     ]
 
     /// The templates with every variable whose value is the same on every page of a language
