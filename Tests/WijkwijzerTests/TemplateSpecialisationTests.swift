@@ -42,6 +42,24 @@ import Testing
         #expect(asWritten == "a\n<p>X &amp; Y</p>\n\nshown &lt;n&gt;\n&lt;n&gt;z[&lt;n&gt;] class=\"a&amp;b\"")
     }
 
+    /// A section over a constant string has the string as its `{{.}}`; `dataLang`, a name only the
+    /// root has, is written out at any depth, inside lists too.
+    @Test func writesSectionsOverConstantStringsAndRootNamesAtAnyDepth() throws {
+        let text = "<h1{{#dataLang}} lang=\"{{.}}\"{{/dataLang}}>{{#items}}<li{{#dataLang}} lang=\"{{.}}\"{{/dataLang}}>{{name}}</li>{{/items}}"
+            + "{{#page.class}}[{{.}}]{{/page.class}}{{^dataLang}}!{{/dataLang}}"
+        let items: [[String: Any]] = [["name": "a"], ["name": "b"]]
+        for dataLang in ["nl" as Any, false] {
+            let constants: [String: Any] = ["dataLang": dataLang, "page": ["class": "x&y"] as [String: Any]]
+            let specialised = Templates.specialise(Templates.contentTypePragma + text, constants: constants)
+            #expect(!specialised.contains("dataLang") && !specialised.contains("page.class"))
+            let context = constants.merging(["items": items]) { $1 }
+            let asWritten = try MustacheTemplate(string: Templates.contentTypePragma + text).render(context)
+            #expect(try MustacheTemplate(string: specialised).render(context) == asWritten)
+        }
+        // Any other name without a dot is left to Mustache: an item may have its own.
+        #expect(Templates.specialise("{{#lang}}{{.}}{{/lang}}", constants: ["lang": "nl"]) == "{{#lang}}{{.}}{{/lang}}")
+    }
+
     /// Inside an item, a section over one of its strings is written out with the string as `{{.}}`.
     @Test func writesSectionsOverAnItemsStrings() throws {
         let items: [[String: Any]] = [

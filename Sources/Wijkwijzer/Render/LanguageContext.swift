@@ -68,7 +68,7 @@ struct LanguageContext {
         // Besides the namespaces of constants, the values of `page` and `compare` that are the same
         // on every page of the language: written into the templates too, the rest left to Mustache.
         let constants: [String: Any] = [
-            "t": translationDictionary, "icon": site.icons, "urgent": urgent,
+            "t": translationDictionary, "icon": site.icons, "urgent": urgent, "dataLang": dataLang ?? false,
             "page": [
                 "lang": language.lang, "dir": language.direction.rawValue, "ogLocale": language.ogLocale,
                 "stylesheet": site.stylesheetPath,

@@ -260,7 +260,13 @@ public struct Templates: Sendable {
         constantValue(name, in: constants) as? String
     }
 
+    /// Names that only the root of every context has (no item of a list carries them): a tag of
+    /// one reads the root's value at any depth. `{{#dataLang}} lang="{{.}}"{{/dataLang}}` is in
+    /// lists of teams, partners and contact persons.
+    static let rootNames: Set<String> = ["dataLang"]
+
     private static func constantValue(_ name: String, in constants: [String: Any]) -> Any? {
+        if rootNames.contains(name) { return constants[name] }
         // On the name's bytes: `.`, `(` and the space are ASCII, never part of another character.
         let bytes = name.utf8
         guard let firstByte = bytes.first else { return nil }
@@ -295,8 +301,11 @@ public struct Templates: Sendable {
             if tag.kind == .section || tag.kind == .inverted, let value = constantValue(tag.name, in: constants) {
                 if let shows = (value as? Bool) ?? (value is String ? true : nil) {
                     // A flag, or a string (which swift-mustache shows, even empty: `isNull` is false).
-                    // Shown: the body once, in the same context (one item with nothing of its own).
-                    items = shows == (tag.kind == .section) ? [[SectionUnroller.perPageNames: [String: String]()]] : []
+                    // Shown: the body once, in the same context (one item with nothing of its own;
+                    // a string is the body's `{{.}}`, as it is for Mustache).
+                    var item: [String: Any] = [SectionUnroller.perPageNames: [String: String]()]
+                    if let text = value as? String, !text.isEmpty { item[SectionUnroller.itemText] = text }
+                    items = shows == (tag.kind == .section) ? [item] : []
                 } else if tag.kind == .section {
                     items = value as? [[String: Any]]
                 }
