@@ -1,0 +1,157 @@
+// The sets of templates pages render from: each template specialised and parsed once, when a
+// page first needs it or all at once, and the parsed templates shared between the sets of a build.
+
+import Foundation
+import Mustache
+
+/// A set of templates, each specialised (with `constants`, for the templates in
+/// `Templates.repeated`) and parsed the first time a page renders it, with the templates it
+/// includes: parsing costs swift-mustache about as much as rendering a few pages, and a rebuild
+/// after one edit, or `check`, needs few templates or none. The output never depends on when a
+/// template was parsed. Safe to share between threads: parsing happens outside the lock, one
+/// template at a time, and rendering on a copy of the library.
+final class TemplateSet: @unchecked Sendable {
+    private let texts: [String: String]
+    /// Nil: the templates as written.
+    private let constants: [String: Any]?
+    /// Guards `library` and `prepared`, for a moment at a time.
+    private let lock = NSLock()
+    /// Held while a template is specialised and parsed (outside `lock`): one at a time.
+    private let preparing = NSLock()
+    private var library = MustacheLibrary()
+    private var prepared = Set<String>()
+    private let parsed: ParsedTemplates
+    /// Long templates registered as pieces (`TemplatePieces`); without, each parsed whole.
+    private let inPieces: Bool
+    /// The set a page renders from while another core prepares a template of this one: the same
+    /// bytes with more look-ups, instead of waiting (a language's first pages on both cores waited
+    /// for each other 20–33 ms in a clean build of the Utrecht site). Nil: wait.
+    private let meanwhile: TemplateSet?
+
+    init(texts: [String: String], constants: [String: Any]?, parsed: ParsedTemplates, inPieces: Bool = true,
+         meanwhile: TemplateSet? = nil) {
+        self.texts = texts
+        self.constants = constants
+        self.parsed = parsed
+        self.inPieces = inPieces
+        self.meanwhile = meanwhile
+    }
+
+    func render(_ context: Any, withTemplate name: String) -> String? {
+        if let ready = library(ifPrepared: name) { return ready.render(context, withTemplate: name) }
+        if let meanwhile {
+            guard preparing.try() else { return meanwhile.render(context, withTemplate: name) }
+        } else {
+            preparing.lock()
+        }
+        // Another core may have prepared it since: `prepare` then has nothing to do.
+        let ready = prepare([name])
+        preparing.unlock()
+        return ready.render(context, withTemplate: name)
+    }
+
+    /// Specialises and parses every template now, not when a page first needs it: for a build
+    /// that renders every page, on the core that makes the language's context, so that no page
+    /// waits for another core's parse.
+    func prepareEvery() {
+        preparing.lock()
+        _ = prepare(texts.keys.sorted())
+        preparing.unlock()
+    }
+
+    /// Prepares `names` on a copy of the library, outside `lock` (the caller holds `preparing`),
+    /// and returns the library with them.
+    private func prepare(_ names: [String]) -> MustacheLibrary {
+        lock.lock()
+        var working = library, done = prepared
+        lock.unlock()
+        for name in names { prepare(name, into: &working, done: &done) }
+        lock.lock()
+        library = working
+        prepared = done
+        lock.unlock()
+        return working
+    }
+
+    private func library(ifPrepared name: String) -> MustacheLibrary? {
+        lock.lock()
+        defer { lock.unlock() }
+        return prepared.contains(name) ? library : nil
+    }
+
+    /// Registers `name` and everything it includes; a specialised text that does not parse keeps
+    /// the template as it was, and a template that does not parse is left out (its page is empty:
+    /// `load` reported it).
+    private func prepare(_ name: String, into library: inout MustacheLibrary, done: inout Set<String>) {
+        guard done.insert(name).inserted, let text = texts[name] else { return }
+        var registered = false
+        if let constants, Templates.repeated.contains(name) {
+            let changed = Templates.specialise(text, constants: constants)
+            if changed != text { registered = register(changed, named: name, into: &library) }
+        }
+        if !registered { _ = register(text, named: name, into: &library) }
+        for partial in parsed.partials(in: text) ?? Set(texts.keys) { prepare(partial, into: &library, done: &done) }
+    }
+
+    /// Registers a long template as pieces (`TemplatePieces`), each parsed alone: swift-mustache
+    /// measures the rest of the template at every tag, so a parse grows with the square of its
+    /// length. A set made `inPieces: false` registers each whole (`Templates.whole()`: the tests
+    /// hold the pieces to it).
+    private func register(_ text: String, named name: String, into library: inout MustacheLibrary) -> Bool {
+        if inPieces, let pieces = TemplatePieces.split(text, name: name) {
+            var pieceLibrary = library
+            do {
+                for (pieceName, pieceText) in pieces.pieces { pieceLibrary.register(try parsed.parse(pieceText), named: pieceName) }
+                pieceLibrary.register(try parsed.parse(pieces.whole), named: name)
+                library = pieceLibrary
+                return true
+            } catch {}
+        }
+        guard let template = try? parsed.parse(text) else { return false }
+        library.register(template, named: name)
+        return true
+    }
+}
+
+/// Templates parsed once per text for a build (and the partials each includes): the languages'
+/// specialised templates differ only where a translated text was written in, so many of their
+/// pieces are the same text in every language, and a parse costs far more than a look-up. One per
+/// `Templates.load`, so a preview server that reloads its templates does not keep the old ones.
+final class ParsedTemplates: @unchecked Sendable {
+    private let lock = NSLock()
+    private var parsed: [String: MustacheTemplate] = [:]
+
+    func parse(_ text: String) throws -> MustacheTemplate {
+        lock.lock()
+        let known = parsed[text]
+        lock.unlock()
+        if let known { return known }
+        let template = try MustacheTemplate(string: text)
+        lock.lock()
+        parsed[text] = template
+        lock.unlock()
+        return template
+    }
+
+    private var partials: [String: Set<String>?] = [:]
+
+    /// `Templates.partials(in:)`, worked out once per text: every set asks it of every template it
+    /// prepares.
+    func partials(in text: String) -> Set<String>? {
+        lock.lock()
+        let known = partials[text]
+        lock.unlock()
+        if let known { return known }
+        let names = Templates.partials(in: text)
+        lock.lock()
+        partials[text] = names
+        lock.unlock()
+        return names
+    }
+
+    var count: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return parsed.count
+    }
+}
