@@ -60,6 +60,32 @@ import Testing
         #expect(Templates.specialise("{{#lang}}{{.}}{{/lang}}", constants: ["lang": "nl"]) == "{{#lang}}{{.}}{{/lang}}")
     }
 
+    /// An item's flag that differs from page to page becomes a section over the page's flag; runs of
+    /// them become one section over the page's dictionary of flags (never an inverted section).
+    @Test func writesAnItemsFlagOfThePageAsASectionOverIt() throws {
+        let items: [[String: Any]] = ["nl", "tr"].map { code in
+            ["code": code, SectionUnroller.perPageNames: [String: String](), SectionUnroller.perPageFlags: ["current": "walkIn.current." + code]]
+        }
+        let constants: [String: Any] = ["walkIn": ["languages": items] as [String: Any]]
+        let text = "<ul>{{#walkIn.languages}}<li lang=\"{{code}}\"{{#current}} aria-current=\"page\"{{/current}}>{{code}}</li>{{/walkIn.languages}}</ul>"
+        let specialised = Templates.specialise(Templates.contentTypePragma + text, constants: constants)
+        #expect(specialised == Templates.contentTypePragma + "<ul><li lang=\"nl\"{{#walkIn.current}}{{#.nl}} aria-current=\"page\"{{/.nl}}>nl</li>"
+            + "<li lang=\"tr\"{{#.tr}} aria-current=\"page\"{{/.tr}}{{/walkIn.current}}>tr</li></ul>")
+        for current in ["nl", "tr"] {
+            let context: [String: Any] = ["walkIn": [
+                "languages": items.map { $0.merging(["current": ($0["code"] as? String) == current]) { $1 } },
+                "current": ["nl": current == "nl", "tr": current == "tr"],
+            ] as [String: Any]]
+            #expect(try MustacheTemplate(string: specialised).render(context)
+                == MustacheTemplate(string: Templates.contentTypePragma + text).render(context))
+        }
+        // The flag as a variable, or a section over it inverted: left to Mustache, or not grouped.
+        #expect(Templates.specialise("{{#walkIn.languages}}{{current}}{{/walkIn.languages}}", constants: constants)
+            == "{{#walkIn.languages}}{{current}}{{/walkIn.languages}}")
+        #expect(Templates.specialise("{{#walkIn.languages}}{{^current}}x{{/current}}{{/walkIn.languages}}", constants: constants)
+            == "{{^walkIn.current.nl}}x{{/walkIn.current.nl}}{{^walkIn.current.tr}}x{{/walkIn.current.tr}}")
+    }
+
     /// Inside an item, a section over one of its strings is written out with the string as `{{.}}`.
     @Test func writesSectionsOverAnItemsStrings() throws {
         let items: [[String: Any]] = [

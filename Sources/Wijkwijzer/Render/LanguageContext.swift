@@ -78,6 +78,7 @@ struct LanguageContext {
                 "lang": language.lang, "dir": language.direction.rawValue, "name": language.name,
                 "sourceLang": sourceLanguage.lang, "sourceDir": sourceLanguage.direction.rawValue, "sourceName": sourceLanguage.name,
             ],
+            "walkIn": ["languages": Self.walkInList(site)],
         ]
         let languageSet = specialisesTemplates ? site.templates.library(constants: constants) : nil
         // A build that renders every page needs every template: parsed here, while the languages'
@@ -371,6 +372,19 @@ struct LanguageContext {
         let html = templates.render(context, withTemplate: template) ?? ""
         metrics.record(template, clock.now - start, bytes: html.utf8.count)
         return html
+    }
+
+    /// The list of spoken languages on every walk-in page of a spoken language, the same on all of
+    /// them (they are one depth) but for which is current: written out per language, the current
+    /// one a flag of the page (`walkIn.current.<code>`). 76 look-ups a page become 19.
+    static func walkInList(_ site: PreparedSite) -> [[String: Any]] {
+        site.walkInLanguageCodes.map { code in
+            let route = PageRoute.walkInLanguage(code)
+            return [
+                "code": code, "name": site.site.nativeName(ofSpoken: code), "href": route.toLanguageRoot + route.path,
+                SectionUnroller.perPageNames: [String: String](), SectionUnroller.perPageFlags: ["current": "walkIn.current." + code],
+            ]
+        }
     }
 
     // MARK: Shared pieces

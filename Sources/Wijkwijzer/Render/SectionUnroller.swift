@@ -23,6 +23,10 @@ enum SectionUnroller {
     static let perPagePrefixes = "@prefixes"
     /// An item that stands for a string (a list of strings): its `{{.}}`.
     static let itemText = "@text"
+    /// Flags of an item that differ from page to page: key → the name of the page's flag
+    /// (`"current"` → `"walkIn.current.tr"`, always a `Bool` on every page). A section over one
+    /// becomes a section over the page's flag, its body written out with the item.
+    static let perPageFlags = "@flags"
 
     struct Tag {
         enum Kind { case variable, unescaped, section, inverted, close, other }
@@ -163,13 +167,26 @@ enum SectionUnroller {
                         result += (tag.kind == .variable ? HTML.escape(text) : text).utf8
                     }
                     result += (tag.kind == .variable ? "{{\(name)}}" : "{{{\(name)}}}").utf8
-                } else if item[head] != nil || names[head] != nil {
+                } else if item[head] != nil || names[head] != nil || (item[perPageFlags] as? [String: String])?[head] != nil {
                     return nil
                 } else {
                     result += bytes[tag.start..<tag.end]
                 }
                 index += 1
             case .section, .inverted:
+                if item[tag.name] == nil, let flag = (item[perPageFlags] as? [String: String])?[tag.name] {
+                    // Over a flag of the page: a section over it, in the same context (a flag
+                    // pushes nothing), with the body written out as for the item.
+                    guard let close = matchingClose(of: index, in: tags, before: last),
+                          standaloneLine(tag, in: bytes) == nil, standaloneLine(tags[close], in: bytes) == nil,
+                          let inner = write(index + 1, close, tag.end, tags[close].start, tags: tags, bytes: bytes, item: item, names: names,
+                                            dot: dot)
+                    else { return nil }
+                    result += "{{\(tag.kind == .section ? "#" : "^")\(flag)}}".utf8 + inner + "{{/\(flag)}}".utf8
+                    at = tags[close].end
+                    index = close + 1
+                    continue
+                }
                 // Over a flag: the body in the same context. Over a string (which Mustache shows):
                 // the body with the string as `{{.}}`.
                 let text = item[tag.name].flatMap(writable)

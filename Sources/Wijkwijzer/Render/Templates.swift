@@ -179,10 +179,11 @@ public struct Templates: Sendable {
     /// only pages (`LanguageContext.page`), whose `page` always has them.
     static let pageStrings: Set<String> = ["page.path", "page.counterpartPath", "page.home"]
 
-    /// Dictionaries that every render from a specialised set finds at the root, with a key for every
-    /// name a specialised text asks of them: `page.languageHref` holds the page's link in each of the
-    /// site's languages, which the language switcher, written out per language, names one by one.
-    static let pageDictionaries: Set<String> = ["page.languageHref"]
+    /// Dictionaries of the page whose keys a specialised text names one by one: `page.languageHref`
+    /// holds the page's link in each of the site's languages (the language switcher, written out
+    /// per language), `walkIn.current` which spoken language a walk-in page is for (its list of the
+    /// others, written out per language). Where one is missing, each key was missing too.
+    static let pageDictionaries: Set<String> = ["page.languageHref", "walkIn.current"]
 
     /// A run of the same `{{page.path}}` (or another of `pageStrings`) with nothing but text
     /// between, outside every section, becomes one section over the value with `{{.}}` inside: one
@@ -200,37 +201,50 @@ public struct Templates: Sendable {
         var at = 0, depth = 0, index = 0
         while index < tags.count {
             let tag = tags[index]
-            switch tag.kind {
-            case .section, .inverted: depth += 1
-            case .close: depth -= 1
-            default: break
-            }
             var last = index
-            // The section's name, which variables join the run, and what each becomes inside it.
-            var group: (name: String, joins: (String) -> Bool, inside: (String) -> String)?
-            if depth == 0, tag.kind == .variable {
-                if pageStrings.contains(tag.name) {
-                    group = (tag.name, { $0 == tag.name }, { _ in "." })
-                } else if let dictionary = dictionaryOfKey(tag.name) {
-                    group = (dictionary, { dictionaryOfKey($0) == dictionary }, { "." + $0.dropFirst(dictionary.utf8.count + 1) })
-                }
+            // The section's name, which tags join the run, and what each name becomes inside it.
+            var group: (name: String, joins: (SectionUnroller.Tag) -> Bool, inside: (String) -> String)?
+            if depth == 0, tag.kind == .variable, pageStrings.contains(tag.name) {
+                group = (tag.name, { $0.kind == .variable && $0.name == tag.name }, { _ in "." })
+            } else if depth == 0, tag.kind == .variable || tag.kind == .section, let dictionary = dictionaryOfKey(tag.name) {
+                // Variables, and sections over keys (a written-out list's flags of the page), with
+                // their closes: never an inverted section, which would show where the dictionary
+                // is missing.
+                group = (dictionary, { [.variable, .section, .close].contains($0.kind) && dictionaryOfKey($0.name) == dictionary },
+                         { "." + $0.dropFirst(dictionary.utf8.count + 1) })
             }
             if let group {
-                while last + 1 < tags.count, tags[last + 1].kind == .variable, group.joins(tags[last + 1].name) { last += 1 }
+                // The longest run whose sections all close inside it.
+                var open = 0
+                var scan = index
+                while scan < tags.count, group.joins(tags[scan]) {
+                    open += tags[scan].kind == .section ? 1 : tags[scan].kind == .close ? -1 : 0
+                    if open < 0 { break }
+                    if open == 0 { last = scan }
+                    scan += 1
+                }
             }
             if let group, last > index {
                 result += bytes[at..<tag.start]
                 result += "{{#\(group.name)}}".utf8
                 var from = tag.start
-                for variable in tags[index...last] {
-                    result += bytes[from..<variable.start]
-                    result += "{{\(group.inside(variable.name))}}".utf8
-                    from = variable.end
+                for inner in tags[index...last] {
+                    result += bytes[from..<inner.start]
+                    let sigil = inner.kind == .section ? "#" : inner.kind == .close ? "/" : ""
+                    result += "{{\(sigil)\(group.inside(inner.name))}}".utf8
+                    from = inner.end
                 }
                 result += "{{/\(group.name)}}".utf8
                 at = from
+                index = last + 1
+                continue
             }
-            index = last + 1
+            switch tag.kind {
+            case .section, .inverted: depth += 1
+            case .close: depth -= 1
+            default: break
+            }
+            index += 1
         }
         result += bytes[at...]
         return result

@@ -35,6 +35,9 @@ extension LanguageRenderer {
                     link["current"] = (link["code"] as? String) == code
                     return link
                 },
+                // The same flags by language: the list written out per language
+                // (`LanguageContext.walkInList`) names them.
+                "current": Dictionary(context.site.walkInLanguageCodes.map { ($0, $0 == code) }) { first, _ in first },
             ] as [String: Any],
             "script": context.scriptTexts,
         ]
