@@ -374,19 +374,6 @@ struct LanguageContext {
         return html
     }
 
-    /// The list of spoken languages on every walk-in page of a spoken language, the same on all of
-    /// them (they are one depth) but for which is current: written out per language, the current
-    /// one a flag of the page (`walkIn.current.<code>`). 76 look-ups a page become 19.
-    static func walkInList(_ site: PreparedSite) -> [[String: Any]] {
-        site.walkInLanguageCodes.map { code in
-            let route = PageRoute.walkInLanguage(code)
-            return [
-                "code": code, "name": site.site.nativeName(ofSpoken: code), "href": route.toLanguageRoot + route.path,
-                SectionUnroller.perPageNames: [String: String](), SectionUnroller.perPageFlags: ["current": "walkIn.current." + code],
-            ]
-        }
-    }
-
     // MARK: Shared pieces
 
     static func urgent(_ strings: Strings) -> [String: Any] {

@@ -61,3 +61,19 @@ extension LanguageRenderer {
         ]
     }
 }
+
+extension LanguageContext {
+    /// The list of spoken languages on every walk-in page of a spoken language, the same on all of
+    /// them (they are one depth) but for which is current: written out per language, the current
+    /// one a flag of the page (`walkIn.current.<code>`, grouped into one section over
+    /// `walkIn.current`: `Templates.groupPageStrings`). 76 look-ups by name a page become 20.
+    static func walkInList(_ site: PreparedSite) -> [[String: Any]] {
+        site.walkInLanguageCodes.map { code in
+            let route = PageRoute.walkInLanguage(code)
+            return [
+                "code": code, "name": site.site.nativeName(ofSpoken: code), "href": route.toLanguageRoot + route.path,
+                SectionUnroller.perPageNames: [String: String](), SectionUnroller.perPageFlags: ["current": "walkIn.current." + code],
+            ]
+        }
+    }
+}
