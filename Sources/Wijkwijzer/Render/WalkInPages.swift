@@ -3,9 +3,7 @@
 extension LanguageRenderer {
     /// Links to every language page, each language by its own name.
     func walkInLanguageLinks(from route: PageRoute) -> [[String: Any]] {
-        context.site.walkInLanguageCodes.map { code in
-            ["code": code, "name": site.nativeName(ofSpoken: code), "href": route.toLanguageRoot + PageRoute.walkInLanguage(code).path]
-        }
+        LanguageContext.walkInLanguageLinks(context.site, from: route)
     }
 
     func walkInIndex() -> OutputFile {
@@ -68,12 +66,19 @@ extension LanguageContext {
     /// one a flag of the page (`walkIn.current.<code>`, grouped into one section over
     /// `walkIn.current`: `Templates.groupPageStrings`). 76 look-ups by name a page become 20.
     static func walkInList(_ site: PreparedSite) -> [[String: Any]] {
+        guard let any = site.walkInLanguageCodes.first else { return [] }
+        return walkInLanguageLinks(site, from: .walkInLanguage(any)).map { link in
+            link.merging([
+                SectionUnroller.perPageNames: [String: String](),
+                SectionUnroller.perPageFlags: ["current": "walkIn.current." + (link["code"] as? String ?? "")],
+            ]) { $1 }
+        }
+    }
+
+    /// Links from a page at `route` to every language page, each language by its own name.
+    static func walkInLanguageLinks(_ site: PreparedSite, from route: PageRoute) -> [[String: Any]] {
         site.walkInLanguageCodes.map { code in
-            let route = PageRoute.walkInLanguage(code)
-            return [
-                "code": code, "name": site.site.nativeName(ofSpoken: code), "href": route.toLanguageRoot + route.path,
-                SectionUnroller.perPageNames: [String: String](), SectionUnroller.perPageFlags: ["current": "walkIn.current." + code],
-            ]
+            ["code": code, "name": site.site.nativeName(ofSpoken: code), "href": route.toLanguageRoot + PageRoute.walkInLanguage(code).path]
         }
     }
 }
