@@ -240,6 +240,7 @@ import Testing
             let reference = routes.map { whole.render($0) }
             for (reuse, threshold) in [(nil, 0), (keepsSome, 0), (keepsSome, PageShapes.rendersBeforeOwnSet)] as [(PageReuse?, Int)] {
                 let context = Unchecked(LanguageContext(site: prepared, language: language, reuse: reuse, rendersBeforeOwnSet: threshold))
+                if reuse == nil, let library = context.value.library { TemplateSet.prepareEvery([library]) }
                 let made = ParallelMap.map(Array(routes.indices) + Array(routes.indices)) { index in
                     LanguageRenderer(context.value).render(routes[index]).map(\.bytes)
                 }

@@ -81,9 +81,6 @@ struct LanguageContext {
             "walkIn": ["languages": Self.walkInList(site)],
         ]
         let languageSet = specialisesTemplates ? site.templates.library(constants: constants) : nil
-        // A build that renders every page needs every template: parsed here, while the languages'
-        // contexts are made side by side, no page waits for another core's parse.
-        if reuse?.previous.isEmpty ?? true { languageSet?.prepareEvery() }
         library = languageSet
         let templates = site.templates
         shapeLibraries = specialisesTemplates ? PageShapes(rendersBeforeOwnSet: rendersBeforeOwnSet) { values in

@@ -290,6 +290,9 @@ public enum Pipeline {
             Unchecked(LanguageContext(site: prepared, language: languages[index], specialisesTemplates: edit == nil, reuse: reuse, metrics: metrics,
                                           sessionStore: sessions, rendersAsWritten: rendersAsWritten))
         }
+        // A build that renders every page needs every template: parsed now, on all cores, so that
+        // no page waits for another core's parse.
+        if reuse?.previous.isEmpty ?? true { TemplateSet.prepareEvery(contexts.compactMap(\.value.library)) }
         var jobs = Self.jobs(prepared)
         let allJobs = jobs
         @Sendable func key(_ job: (Int, PageRoute)) -> String { jobKey(job, languages) }

@@ -20,6 +20,8 @@ final class TemplateSet: @unchecked Sendable {
     private let preparing = NSLock()
     private var library = MustacheLibrary()
     private var prepared = Set<String>()
+    /// `specialised(_:_:)`'s texts, by template; read and written under `preparing`.
+    private var specialisedTexts: [String: String] = [:]
     private let parsed: ParsedTemplates
     /// Long templates registered as pieces (`TemplatePieces`); without, each parsed whole.
     private let inPieces: Bool
@@ -50,10 +52,56 @@ final class TemplateSet: @unchecked Sendable {
         return ready.render(context, withTemplate: name)
     }
 
-    /// Specialises and parses every template now, not when a page first needs it: for a build
-    /// that renders every page, on the core that makes the language's context, so that no page
-    /// waits for another core's parse.
-    func prepareEvery() {
+    /// Specialises and parses every template of every set now, not when a page first needs it: for
+    /// a build that renders every page, so that no page waits for another core's parse. Each step
+    /// runs on all cores a template at a time (a set a core left one idle while the other parsed
+    /// the last language's set), and a text the sets share is parsed once; then each set registers
+    /// what was parsed.
+    static func prepareEvery(_ sets: [TemplateSet]) {
+        let templates = sets.indices.flatMap { index in sets[index].texts.keys.sorted().map { (index, $0) } }
+        let made = ParallelMap.map(templates) { item in
+            let set = sets[item.0]
+            guard let text = set.texts[item.1] else { return (specialised: String?.none, texts: [String]()) }
+            let specialised = set.constants.flatMap { constants in
+                Templates.repeated.contains(item.1) ? Templates.specialise(text, constants: constants) : nil
+            }
+            let registered = specialised ?? text
+            guard set.inPieces, let pieces = TemplatePieces.split(registered, name: item.1) else { return (specialised, [registered]) }
+            return (specialised, pieces.pieces.map(\.1) + [pieces.whole])
+        }
+        var seen = Set<Pair>()
+        var texts: [Pair] = []
+        for (item, result) in zip(templates, made) {
+            let set = sets[item.0]
+            if let specialised = result.specialised {
+                set.preparing.lock()
+                set.specialisedTexts[item.1] = specialised
+                set.preparing.unlock()
+            }
+            for text in result.texts where seen.insert(Pair(parsed: set.parsed, text: text)).inserted {
+                texts.append(Pair(parsed: set.parsed, text: text))
+            }
+        }
+        texts.sort { $0.text.utf8.count > $1.text.utf8.count }
+        _ = ParallelMap.map(texts) { pair in (try? pair.parsed.parse(pair.text)) != nil }
+        _ = ParallelMap.map(sets) { set in set.prepareEvery() }
+    }
+
+    /// A text and the parsed templates of the build it belongs to.
+    private struct Pair: Hashable, Sendable {
+        let parsed: ParsedTemplates
+        let text: String
+
+        static func == (one: Pair, other: Pair) -> Bool { one.parsed === other.parsed && one.text == other.text }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(ObjectIdentifier(parsed))
+            hasher.combine(text)
+        }
+    }
+
+    /// Every template of this set, specialised and parsed.
+    private func prepareEvery() {
         preparing.lock()
         _ = prepare(texts.keys.sorted())
         preparing.unlock()
@@ -83,14 +131,27 @@ final class TemplateSet: @unchecked Sendable {
     /// the template as it was, and a template that does not parse is left out (its page is empty:
     /// `load` reported it).
     private func prepare(_ name: String, into library: inout MustacheLibrary, done: inout Set<String>) {
+        prepare(name, done: &done) { text, name in register(text, named: name, into: &library) }
+    }
+
+    /// `register` is handed each text to register under `name` (first the specialised one, then,
+    /// if that was not registered, the template as written), and returns whether it was.
+    private func prepare(_ name: String, done: inout Set<String>, register: (String, String) -> Bool) {
         guard done.insert(name).inserted, let text = texts[name] else { return }
         var registered = false
-        if let constants, Templates.repeated.contains(name) {
-            let changed = Templates.specialise(text, constants: constants)
-            if changed != text { registered = register(changed, named: name, into: &library) }
-        }
-        if !registered { _ = register(text, named: name, into: &library) }
-        for partial in parsed.partials(in: text) ?? Set(texts.keys) { prepare(partial, into: &library, done: &done) }
+        if let changed = specialised(name, text), changed != text { registered = register(changed, name) }
+        if !registered { _ = register(text, name) }
+        for partial in parsed.partials(in: text) ?? Set(texts.keys) { prepare(partial, done: &done, register: register) }
+    }
+
+    /// The template specialised with `constants` (for the templates in `Templates.repeated`), once
+    /// per set: `prepareEvery` asks twice. The caller holds `preparing`.
+    private func specialised(_ name: String, _ text: String) -> String? {
+        guard let constants, Templates.repeated.contains(name) else { return nil }
+        if let known = specialisedTexts[name] { return known }
+        let changed = Templates.specialise(text, constants: constants)
+        specialisedTexts[name] = changed
+        return changed
     }
 
     /// Registers a long template as pieces (`TemplatePieces`), each parsed alone: swift-mustache
