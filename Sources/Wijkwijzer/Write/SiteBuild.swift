@@ -150,8 +150,10 @@ public enum SiteBuild {
                pageCount: outcome.pageCount, pages: pageDigests, warnings: diagnostics.all.filter { $0.severity == .warning },
                inputFiles: inputFiles, frontMatter: TracedEdit.frontMatterDigests(sources), reads: reads?.all(prepared.site.config.languages) ?? [:], lists: lists,
                known: session?.swappedFacts) {
-            state.write(forOutput: output)
-            kept?.write(forOutput: output, program: key.program)
+            // The state and the caches beside it, on all cores.
+            let recorded = Unchecked(state)
+            let writes = [{ recorded.value.write(forOutput: output) }] + (kept?.writes(forOutput: output, program: key.program) ?? [])
+            _ = ParallelMap.map(writes) { write in write() }
         }
         outcome.timings = timings
         return outcome
