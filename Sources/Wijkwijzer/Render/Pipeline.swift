@@ -321,26 +321,24 @@ public enum Pipeline {
             if edit != nil { delivered.formUnion(files.map(\.path)) }
             try sink(files)
         }
+        // The site's own files need no page: made beside the first batch's pages, on the core that
+        // is free first, and delivered after the last page as before.
+        let editsBodies = edit != nil
+        var siteFiles: [OutputFile]?
         var start = 0
         while start < jobs.count {
             let batch = Array(jobs[start..<min(start + max(1, batchSize), jobs.count)])
             start += batch.count
-            try deliver(ParallelMap.map(batch) { job in
-                run(job) { LanguageRenderer(contexts[job.0].value).render(job.1) }
-            }.flatMap { $0 })
-        }
-        var files: [OutputFile] = []
-        // The style sheets and scripts are made from the templates and assets alone: after an
-        // edit of bodies they stand as the last build made them (kept below, not minified again).
-        if edit == nil {
-            for (name, text) in prepared.templates.assets {
-                guard let path = prepared.assetPaths[name] else { continue }
-                files.append(OutputFile(path: path, text: name.hasSuffix(".css") ? CSSMinifier.minify(text) : text))
+            let withSiteFiles = siteFiles == nil
+            let made = ParallelMap.map(Array((withSiteFiles ? -1 : 0)..<batch.count)) { index in
+                guard index >= 0 else { return Self.siteFiles(prepared, editsBodies: editsBodies) }
+                let job = batch[index]
+                return run(job) { LanguageRenderer(contexts[job.0].value).render(job.1) }
             }
-            files.append(OutputFile(path: prepared.stylesheetPath, text: CSSMinifier.minify(prepared.templates.stylesheet)))
+            if withSiteFiles { siteFiles = made.first }
+            try deliver(made.dropFirst(withSiteFiles ? 1 : 0).flatMap { $0 })
         }
-        files.append(contentsOf: SiteFilesRenderer.render(prepared))
-        try deliver(files)
+        try deliver(siteFiles ?? Self.siteFiles(prepared, editsBodies: editsBodies))
         if let edit {
             // Every other file of the last build stands: the pages the jobs that did not run made.
             let statements = Set(languages.map { $0.prefix + "/" + PageRoute.accessibility.file })
@@ -355,6 +353,21 @@ public enum Pipeline {
             run((index, .accessibility)) { LanguageRenderer(contexts[index].value).accessibility(census) }
         })
         return pages
+    }
+
+    /// The style sheets and scripts (made from the templates and assets alone: after an edit of
+    /// bodies they stand as the last build made them, kept, not minified again), the sitemap and
+    /// the other files of the site's root.
+    static func siteFiles(_ prepared: PreparedSite, editsBodies: Bool) -> [OutputFile] {
+        var files: [OutputFile] = []
+        if !editsBodies {
+            for (name, text) in prepared.templates.assets {
+                guard let path = prepared.assetPaths[name] else { continue }
+                files.append(OutputFile(path: path, text: name.hasSuffix(".css") ? CSSMinifier.minify(text) : text))
+            }
+            files.append(OutputFile(path: prepared.stylesheetPath, text: CSSMinifier.minify(prepared.templates.stylesheet)))
+        }
+        return files + SiteFilesRenderer.render(prepared)
     }
 
     /// Every page and file of every language as one job (language index, route), the
