@@ -295,6 +295,9 @@ import Testing
         let rows: [Any] = [["e": 1] as [String: Any]]
         #expect(ContextDigest.of(["d": rows]) == ContextDigest.of(["d": [["e": 1]] as [[String: Any]]]))
         #expect(ContextDigest.of(["b": ["c": "x"] as [String: String]]) == ContextDigest.of(["b": ["c": "x"] as [String: Any]]))
+        #expect(ContextDigest.of(["b": ["c": "x"] as [String: String]]) != ContextDigest.of(["b": ["c": "y"] as [String: String]]))
+        #expect(ContextDigest.of(["b": ["c": true] as [String: Bool]]) == ContextDigest.of(["b": ["c": true] as [String: Any]]))
+        #expect(ContextDigest.of(["b": ["c": true] as [String: Bool]]) != ContextDigest.of(["b": ["c": false] as [String: Bool]]))
         #expect(ContextDigest.of(["f": ["g"] as [Any]]) == ContextDigest.of(["f": ["g"] as [String]]))
         // A value of another kind (a closure) cannot be digested: such a page is always rendered.
         let closure: () -> Void = {}

@@ -71,6 +71,10 @@ enum ContextDigest {
                 hasher.add(1)
                 hasher.add(text)
             }
+        } else if T.self == [String: String].self {
+            return add(concrete: unsafeBitCast(value, to: [String: String].self), to: &hasher)
+        } else if T.self == [String: Bool].self {
+            return add(concrete: unsafeBitCast(value, to: [String: Bool].self), to: &hasher)
         } else if let dictionary = value as? [String: Any] {
             // Any other dictionary of strings (`[String: String]`, …), bridged.
             return add(dictionary, skipping: [], to: &hasher)
@@ -87,13 +91,24 @@ enum ContextDigest {
     /// Each entry is digested alone and the digests summed: no sorting, any order. Keys in
     /// `skipped` are left out (without copying the dictionary).
     private static func add(_ dictionary: [String: Any], skipping skipped: Set<String>, to hasher: inout DigestHasher) -> Bool {
+        add(dictionary, skipping: skipped, to: &hasher) { item, entry in add(item, to: &entry) }
+    }
+
+    /// The same for a dictionary of one concrete type (`[String: String]`, `[String: Bool]`),
+    /// with the same digest as the dictionary as `[String: Any]`: no bridging.
+    private static func add<Value>(concrete dictionary: [String: Value], to hasher: inout DigestHasher) -> Bool {
+        add(dictionary, skipping: [], to: &hasher) { item, entry in add(opened: item, to: &entry) }
+    }
+
+    private static func add<Value>(_ dictionary: [String: Value], skipping skipped: Set<String>, to hasher: inout DigestHasher,
+                                   item: (Value, inout DigestHasher) -> Bool) -> Bool {
         var high: UInt64 = 0
         var low: UInt64 = 0
         var count = 0
-        for (key, item) in dictionary where !skipped.contains(key) {
+        for (key, value) in dictionary where !skipped.contains(key) {
             var entry = DigestHasher()
             entry.add(key)
-            guard add(item, to: &entry) else { return false }
+            guard item(value, &entry) else { return false }
             let digest = entry.finish()
             high &+= digest.high
             low &+= digest.low
