@@ -321,15 +321,16 @@ public enum Pipeline {
             if edit != nil { delivered.formUnion(files.map(\.path)) }
             try sink(files)
         }
-        // The site's own files need no page: made beside the first batch's pages, on the core that
-        // is free first, and delivered after the last page as before.
+        // The site's own files need no page: made beside the last batch's pages (first, on the core
+        // that is free first), and delivered after them as before. Not beside the first batch: a
+        // 20,000-page site's sitemap would be held through the whole build.
         let editsBodies = edit != nil
         var siteFiles: [OutputFile]?
         var start = 0
         while start < jobs.count {
             let batch = Array(jobs[start..<min(start + max(1, batchSize), jobs.count)])
             start += batch.count
-            let withSiteFiles = siteFiles == nil
+            let withSiteFiles = start >= jobs.count
             let made = ParallelMap.map(Array((withSiteFiles ? -1 : 0)..<batch.count)) { index in
                 guard index >= 0 else { return Self.siteFiles(prepared, editsBodies: editsBodies) }
                 let job = batch[index]
