@@ -112,4 +112,36 @@ import Testing
         rebuilt.keep(two, "too long for what is left")
         #expect(rebuilt.count == 1)
     }
+
+    @Test func aSessionsViewIsMadeOncePerSessionDepthAndFlags() throws {
+        let prepared = try #require(Pipeline.prepare(root: Repository.root, buildDate: CalendarDate(year: 2026, month: 11, day: 26)).0)
+        let language = try #require(prepared.site.config.languages.first)
+        let sessions = prepared.currentSessions(speaking: "nl")
+        let (team, first) = try #require(sessions.first)
+        let second = try #require(sessions.first { $0.0.id == team.id && $0.1.sourceLocation != first.sourceLocation }?.1)
+        let context = LanguageContext(site: prepared, language: language)
+        func digest(_ view: [String: Any]) -> Digest? { ContextDigest.of(view) }
+        let home = digest(context.session(first, of: team, showTeam: true, from: .home))
+        // The same again: the view made first; equal to a view made by a context of its own.
+        #expect(home != nil && digest(context.session(first, of: team, showTeam: true, from: .home)) == home)
+        #expect(digest(LanguageContext(site: prepared, language: language).session(first, of: team, showTeam: true, from: .home)) == home)
+        // Another session of the same team, another depth, other flags: views of their own.
+        #expect(digest(context.session(second, of: team, showTeam: true, from: .home)) != home)
+        let deeper = context.session(first, of: team, showTeam: true, from: .team(team.id))
+        #expect(digest(deeper) != home)
+        #expect((deeper["team"] as? [String: Any])?["href"] as? String == "../../" + PageRoute.team(team.id).path)
+        #expect(digest(context.session(first, of: team, showTeam: false, from: .home)) != home)
+        #expect(digest(context.session(first, of: team, showTeam: true, from: .home, calendarLink: true)) != home)
+        #expect(context.sessionViews.count == 5)
+    }
+
+    @Test func sessionViewsKeepAtMostTheirLimit() {
+        let views = SessionViews()
+        for index in 0..<(SessionViews.limit + 10) {
+            let key = SessionViews.Key(
+                source: SourceLocation(file: "t.yaml", line: index), team: "t", root: "", showTeam: true, calendarLink: false)
+            #expect(views.view(key) { ["index": index] }["index"] as? Int == index)
+        }
+        #expect(views.count == SessionViews.limit)
+    }
 }

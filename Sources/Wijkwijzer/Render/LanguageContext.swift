@@ -39,6 +39,8 @@ struct LanguageContext {
     let languages: Languages
     /// Lists that many pages share, made once (`SharedLists`).
     let sharedLists = SharedLists()
+    /// Walk-in sessions' views, made once (`SessionViews`).
+    let sessionViews = SessionViews()
     /// Each session's HTML (`session.mustache`), made once (`SessionRenderer`).
     let sessions: SessionRenderer
     /// Set by `build --template-metrics`: every render is timed.

@@ -1,5 +1,7 @@
 // View models of walk-in sessions, closures and events, shared by the home, team, wijk and language pages.
 
+import Foundation
+
 extension LanguageContext {
     /// How far ahead a list of sessions warns about closures ("closed on 25 December").
     static let closureNoticeDays = 42
@@ -25,7 +27,14 @@ extension LanguageContext {
     /// Every current session of every team, for the city-wide lists.
     var allCurrentSessions: [(Team, WalkInSession)] { site.currentSessions }
 
+    /// A session's view, made once per session, depth of page and flags (`SessionViews`).
     func session(_ session: WalkInSession, of team: Team, showTeam: Bool, from route: PageRoute, calendarLink: Bool = false) -> [String: Any] {
+        let key = SessionViews.Key(
+            source: session.sourceLocation, team: team.id, root: route.toLanguageRoot, showTeam: showTeam, calendarLink: calendarLink)
+        return sessionViews.view(key) { makeSession(session, of: team, showTeam: showTeam, from: route, calendarLink: calendarLink) }
+    }
+
+    private func makeSession(_ session: WalkInSession, of team: Team, showTeam: Bool, from route: PageRoute, calendarLink: Bool) -> [String: Any] {
         let place = site.site.location(session.location.value)
         let soon = session.cancelledDates(from: buildDate, through: buildDate.adding(days: Self.closureNoticeDays), closures: team.closures)
         let known = session.cancelledDates(from: buildDate, through: buildDate.adding(days: Self.closureScriptDays), closures: team.closures)
@@ -112,5 +121,44 @@ extension LanguageContext {
     /// The data the optional script needs, and the texts it shows, in this language.
     var scriptTexts: [String: Any] {
         ["today": strings.text("script.today"), "openNow": strings.text("script.open_now")]
+    }
+}
+
+/// A language's views of walk-in sessions (`LanguageContext.session`), each made once per session
+/// (known by where it stands in its team's file), depth of page and flags: the same session is on
+/// the home page, on its team's and wijk's pages and on the walk-in page of every language spoken
+/// at it (1,250 views of a clean build of the Utrecht site, 68,000 instructions each: its place, its
+/// hours, its closures looked up for 400 days). Shared by the threads of a build; at most `limit`
+/// are kept, so a site with thousands of sessions does not hold them all (one not kept is made
+/// again, the same values).
+final class SessionViews: @unchecked Sendable {
+    struct Key: Hashable {
+        let source: SourceLocation
+        let team: String
+        let root: String
+        let showTeam: Bool
+        let calendarLink: Bool
+    }
+
+    static let limit = 4_096
+    private let lock = NSLock()
+    private var views: [Key: [String: Any]] = [:]
+
+    func view(_ key: Key, make: () -> [String: Any]) -> [String: Any] {
+        lock.lock()
+        let known = views[key]
+        lock.unlock()
+        if let known { return known }
+        let made = make()
+        lock.lock()
+        if views.count < Self.limit { views[key] = made }
+        lock.unlock()
+        return made
+    }
+
+    var count: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return views.count
     }
 }
