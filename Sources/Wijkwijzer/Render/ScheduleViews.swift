@@ -39,7 +39,7 @@ extension LanguageContext {
         let soon = session.cancelledDates(from: buildDate, through: buildDate.adding(days: Self.closureNoticeDays), closures: team.closures)
         let known = session.cancelledDates(from: buildDate, through: buildDate.adding(days: Self.closureScriptDays), closures: team.closures)
         return [
-            "time": timeRange(session.start, session.end),
+            "time": sessionViews.text(.time(session.start.minutes, session.end.minutes)) { timeRange(session.start, session.end) },
             "start": session.start.description,
             "end": session.end.description,
             "from": session.validFrom.map { $0.value.description } ?? false,
@@ -49,7 +49,7 @@ extension LanguageContext {
             "closures": soon.map { strings.plain("closure.on", ["date": strings.date($0)]) },
             "team": showTeam ? ["name": team.name, "href": route.toLanguageRoot + PageRoute.team(team.id).path] as [String: Any] : false,
             "atOffice": session.location.value == team.office.value,
-            "place": placeLink(place, orName: session.location.value),
+            "place": sessionViews.text(.place(session.location.value)) { placeLink(place, orName: session.location.value) },
             "languages": languageBadges(session.languages),
             "interpreter": session.interpreterByPhone,
             "calendarHref": calendarLink ? route.toLanguageRoot + PageRoute.teamCalendar(team.id).path : false,
@@ -144,21 +144,37 @@ final class SessionViews: @unchecked Sendable {
     private let lock = NSLock()
     private var views: [Key: [String: Any]] = [:]
 
-    func view(_ key: Key, make: () -> [String: Any]) -> [String: Any] {
-        lock.lock()
-        let known = views[key]
-        lock.unlock()
-        if let known { return known }
-        let made = make()
-        lock.lock()
-        if views.count < Self.limit { views[key] = made }
-        lock.unlock()
-        return made
-    }
+    func view(_ key: Key, make: () -> [String: Any]) -> [String: Any] { kept(\.views, key, make) }
 
     var count: Int {
         lock.lock()
         defer { lock.unlock() }
         return views.count
+    }
+
+    /// What many sessions share: a place's link (by the place's id), an hour range (by its
+    /// minutes). Kept within the same limit.
+    enum TextKey: Hashable {
+        case place(String)
+        case time(Int, Int)
+    }
+
+    private var texts: [TextKey: String] = [:]
+
+    func text(_ key: TextKey, make: () -> String) -> String { kept(\.texts, key, make) }
+
+    /// The value kept under `key`, else `make`'s, kept while the store holds fewer than `limit`.
+    /// `make` runs outside the lock: two threads may both make a value, the same one.
+    private func kept<Stored: Hashable, Value>(_ store: ReferenceWritableKeyPath<SessionViews, [Stored: Value]>, _ key: Stored,
+                                               _ make: () -> Value) -> Value {
+        lock.lock()
+        let known = self[keyPath: store][key]
+        lock.unlock()
+        if let known { return known }
+        let made = make()
+        lock.lock()
+        if self[keyPath: store].count < Self.limit { self[keyPath: store][key] = made }
+        lock.unlock()
+        return made
     }
 }
