@@ -146,6 +146,7 @@ import Testing
         // A place's link and an hour range, by the place and by the minutes.
         #expect(views.text(.place("a")) { "first" } == "first" && views.text(.place("a")) { "again" } == "first")
         #expect(views.text(.place("b")) { "other" } == "other")
+        #expect(views.text(.calendarPlace("a")) { "in a calendar" } == "in a calendar")
         #expect(views.text(.time(540, 720)) { "9–12" } == "9–12" && views.text(.time(540, 780)) { "9–13" } == "9–13")
     }
 }

@@ -109,9 +109,10 @@ struct CalendarRenderer {
             lines.text("LOCATION", id)
             return
         }
-        lines.text("LOCATION;LANGUAGE=\(context.language.lang)", strings.plain("ics.location", [
-            "place": place.name, "address": place.address, "postcode": place.postcode, "city": place.city,
-        ]))
+        // The same words for every session and event at the place: made once per language.
+        lines.text("LOCATION;LANGUAGE=\(context.language.lang)", context.sessionViews.text(.calendarPlace(id)) {
+            strings.plain("ics.location", ["place": place.name, "address": place.address, "postcode": place.postcode, "city": place.city])
+        })
         if let coordinates = place.coordinates {
             lines.raw("GEO", "\(coordinates.latitudeText);\(coordinates.longitudeText)")
         }

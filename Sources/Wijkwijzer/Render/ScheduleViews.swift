@@ -152,10 +152,11 @@ final class SessionViews: @unchecked Sendable {
         return views.count
     }
 
-    /// What many sessions share: a place's link (by the place's id), an hour range (by its
-    /// minutes). Kept within the same limit.
+    /// What many sessions share: a place's link and its words in a calendar (by the place's id),
+    /// an hour range (by its minutes). Kept within the same limit.
     enum TextKey: Hashable {
         case place(String)
+        case calendarPlace(String)
         case time(Int, Int)
     }
 
