@@ -76,7 +76,7 @@ enum ContextDigest {
         } else if T.self == [String: Bool].self {
             return add(concrete: unsafeBitCast(value, to: [String: Bool].self), to: &hasher)
         } else if let dictionary = value as? [String: Any] {
-            // Any other dictionary of strings (`[String: String]`, …), bridged.
+            // Any other dictionary with string keys, bridged.
             return add(dictionary, skipping: [], to: &hasher)
         } else if let items = value as? [Any] {
             hasher.add(6)

@@ -131,21 +131,15 @@ final class TemplateSet: @unchecked Sendable {
     /// the template as it was, and a template that does not parse is left out (its page is empty:
     /// `load` reported it).
     private func prepare(_ name: String, into library: inout MustacheLibrary, done: inout Set<String>) {
-        prepare(name, done: &done) { text, name in register(text, named: name, into: &library) }
-    }
-
-    /// `register` is handed each text to register under `name` (first the specialised one, then,
-    /// if that was not registered, the template as written), and returns whether it was.
-    private func prepare(_ name: String, done: inout Set<String>, register: (String, String) -> Bool) {
         guard done.insert(name).inserted, let text = texts[name] else { return }
         var registered = false
-        if let changed = specialised(name, text), changed != text { registered = register(changed, name) }
-        if !registered { _ = register(text, name) }
-        for partial in parsed.partials(in: text) ?? Set(texts.keys) { prepare(partial, done: &done, register: register) }
+        if let changed = specialised(name, text), changed != text { registered = register(changed, named: name, into: &library) }
+        if !registered { _ = register(text, named: name, into: &library) }
+        for partial in parsed.partials(in: text) ?? Set(texts.keys) { prepare(partial, into: &library, done: &done) }
     }
 
     /// The template specialised with `constants` (for the templates in `Templates.repeated`), once
-    /// per set: `prepareEvery` asks twice. The caller holds `preparing`.
+    /// per set (`prepareEvery` works them out first, on all cores). The caller holds `preparing`.
     private func specialised(_ name: String, _ text: String) -> String? {
         guard let constants, Templates.repeated.contains(name) else { return nil }
         if let known = specialisedTexts[name] { return known }
