@@ -140,24 +140,11 @@ struct SharedList {
 /// Lists that many pages of a language share, by keys made from what the list is made of, so that
 /// two pages with the same key have the same list (`PageShapes` writes such a list into the
 /// templates once; this keeps it made once).
-final class SharedLists: @unchecked Sendable {
-    private let lock = NSLock()
-    private var lists: [String: [[String: Any]]] = [:]
+final class SharedLists: Sendable {
+    private let lists = MadeOnce<String, [[String: Any]]>()
 
     /// The list of `key`, made now when no page has asked for it before.
-    func list(_ key: String, make: () -> [[String: Any]]) -> [[String: Any]] {
-        lock.lock()
-        if let known = lists[key] {
-            lock.unlock()
-            return known
-        }
-        lock.unlock()
-        let made = make()
-        lock.lock()
-        lists[key] = made
-        lock.unlock()
-        return made
-    }
+    func list(_ key: String, make: () -> [[String: Any]]) -> [[String: Any]] { lists.value(key, make: make) }
 
     /// The breadcrumbs as `pageDictionary` makes them: their titles, targets and marks, from one depth.
     static func key(of crumbs: [LanguageContext.Crumb], toLanguageRoot: String) -> String {

@@ -131,7 +131,7 @@ extension LanguageContext {
 /// hours, its closures looked up for 400 days). Shared by the threads of a build; at most `limit`
 /// are kept (one not kept is made again, the same values): the Utrecht site needs about 150 a
 /// language, and keeping 4,096 raised the 20,000-page scale build's peak from 142 to 197 MB.
-final class SessionViews: @unchecked Sendable {
+final class SessionViews: Sendable {
     struct Key: Hashable {
         let source: SourceLocation
         let team: String
@@ -141,16 +141,12 @@ final class SessionViews: @unchecked Sendable {
     }
 
     static let limit = 256
-    private let lock = NSLock()
-    private var views: [Key: [String: Any]] = [:]
+    private let views = MadeOnce<Key, [String: Any]>(limit: SessionViews.limit)
+    private let texts = MadeOnce<TextKey, String>(limit: SessionViews.limit)
 
-    func view(_ key: Key, make: () -> [String: Any]) -> [String: Any] { kept(\.views, key, make) }
+    func view(_ key: Key, make: () -> [String: Any]) -> [String: Any] { views.value(key, make: make) }
 
-    var count: Int {
-        lock.lock()
-        defer { lock.unlock() }
-        return views.count
-    }
+    var count: Int { views.count }
 
     /// What many sessions share: a place's link and its words in a calendar (by the place's id),
     /// an hour range (by its minutes). Kept within the same limit.
@@ -160,22 +156,5 @@ final class SessionViews: @unchecked Sendable {
         case time(Int, Int)
     }
 
-    private var texts: [TextKey: String] = [:]
-
-    func text(_ key: TextKey, make: () -> String) -> String { kept(\.texts, key, make) }
-
-    /// The value kept under `key`, else `make`'s, kept while the store holds fewer than `limit`.
-    /// `make` runs outside the lock: two threads may both make a value, the same one.
-    private func kept<Stored: Hashable, Value>(_ store: ReferenceWritableKeyPath<SessionViews, [Stored: Value]>, _ key: Stored,
-                                               _ make: () -> Value) -> Value {
-        lock.lock()
-        let known = self[keyPath: store][key]
-        lock.unlock()
-        if let known { return known }
-        let made = make()
-        lock.lock()
-        if self[keyPath: store].count < Self.limit { self[keyPath: store][key] = made }
-        lock.unlock()
-        return made
-    }
+    func text(_ key: TextKey, make: () -> String) -> String { texts.value(key, make: make) }
 }
