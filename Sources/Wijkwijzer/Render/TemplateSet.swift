@@ -188,21 +188,11 @@ final class ParsedTemplates: @unchecked Sendable {
         return template
     }
 
-    private var partials: [TemplateText: Set<String>?] = [:]
+    private let partials = MadeOnce<TemplateText, Set<String>?>()
 
     /// `Templates.partials(in:)`, worked out once per text: every set asks it of every template it
     /// prepares.
-    func partials(in text: String) -> Set<String>? {
-        lock.lock()
-        let known = partials[TemplateText(text)]
-        lock.unlock()
-        if let known { return known }
-        let names = Templates.partials(in: text)
-        lock.lock()
-        partials[TemplateText(text)] = names
-        lock.unlock()
-        return names
-    }
+    func partials(in text: String) -> Set<String>? { partials.value(TemplateText(text)) { Templates.partials(in: text) } }
 
     var count: Int {
         lock.lock()
