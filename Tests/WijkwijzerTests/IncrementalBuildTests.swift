@@ -33,6 +33,24 @@ import Testing
         #expect(!build(site, incremental: false).upToDate)
     }
 
+    /// The inputs are hashed with the build date worked out as one more job of the same parallel
+    /// map: the same digests as hashed alone, every file's in path order, and the other job's result.
+    @Test func inputsHashedBesideAnotherJobGiveTheSameDigests() throws {
+        let site = try TemporarySite()
+        let alone = InputFiles.digests(root: site.root)
+        let (hashed, other) = InputFiles.digests(root: site.root, besides: { Self.date })
+        #expect(other == Self.date)
+        #expect(hashed.all == alone.all && hashed.paths == alone.paths && hashed.digests == alone.digests)
+        #expect(hashed.paths == InputFiles.paths(root: site.root) && hashed.digests.allSatisfy { $0 != nil })
+        // Each file's own digest, in path order.
+        for (path, digest) in zip(hashed.paths, hashed.digests) {
+            #expect(digest == InputFiles.fileDigest(site.root + "/" + path), "\(path)")
+        }
+        try site.edit("content/pages/tolk/nl.md", replacing: "Een tolk is gratis.", with: "Een tolk kost niets.")
+        let (edited, none) = InputFiles.digests(root: site.root, besides: { CalendarDate?.none })
+        #expect(none == nil && edited.all != alone.all)
+    }
+
     /// An edit never leaves a stale page: after editing one page, the rebuilt site equals, byte
     /// for byte, a clean build of the edited content.
     @Test func anEditedPageIsRebuiltAndEverythingElseMatchesACleanBuild() throws {

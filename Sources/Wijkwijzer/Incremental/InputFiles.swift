@@ -49,14 +49,24 @@ public enum InputFiles {
 
     /// The same, with each file's own digest (a file that cannot be read has none).
     static func digests(root: String) -> Hashed {
+        digests(root: root, besides: {}).hashed
+    }
+
+    /// The same, with `other` run as one more job of the same parallel map (a build works out its
+    /// date meanwhile). Not `ParallelMap.both`: a parallel map inside another runs on one thread.
+    static func digests<Other: Sendable>(root: String, besides other: @Sendable () -> Other) -> (hashed: Hashed, other: Other) {
         let paths = paths(root: root)
-        let digests = ParallelMap.map(paths) { path in fileDigest(join(root, path)) }
+        let made = ParallelMap.map(Array(-1..<paths.count)) { index -> (digest: Digest?, other: Other?) in
+            index < 0 ? (nil, other()) : (fileDigest(join(root, paths[index])), nil)
+        }
+        let digests = made.dropFirst().map(\.digest)
         var hasher = DigestHasher()
         for (path, digest) in zip(paths, digests) {
             hasher.add(path)
             if let digest { hasher.add(digest) } else { hasher.add(-1) }
         }
-        return Hashed(all: hasher.finish(), paths: paths, digests: digests)
+        // The first job is `other`'s: it ran, so its slot is filled.
+        return (Hashed(all: hasher.finish(), paths: paths, digests: digests), made.first?.other ?? other())
     }
 
     struct Hashed: Sendable {

@@ -53,7 +53,7 @@ public enum SiteBuild {
             start = now
         }
         let (hashedInputs, buildDate) = incremental
-            ? ParallelMap.both({ InputFiles.digests(root: root) }, resolvingDate)
+            ? InputFiles.digests(root: root, besides: resolvingDate)
             : (nil, resolvingDate())
         let key = (program: BuildState.programIdentity, root: (root as NSString).standardizingPath,
                    date: buildDate?.description ?? "from site.yaml")
