@@ -64,7 +64,8 @@ public struct KeptFromLastBuild: Sendable {
     }
 
     /// Each store's `write` (each writes when its build made something it did not find), to run
-    /// side by side: the Markdown and the sessions are most of a megabyte each on the Utrecht site.
+    /// side by side, longest first so that the cores end together: on the Utrecht site the Markdown
+    /// (a megabyte) takes 3.5 ms, the sessions 2.2, the tables 1.9, the pictograms 0.1.
     func writes(forOutput output: String, program: String) -> [@Sendable () -> Void] {
         [
             { markdown.write(forOutput: output, program: program) }, { sessions.write(forOutput: output, program: program) },

@@ -316,16 +316,18 @@ public enum Pipeline {
         }
         var pages = 0
         var delivered = Set<String>()
-        func deliver(_ files: [OutputFile]) throws {
+        func count(_ files: [OutputFile]) {
             pages += files.count { $0.path.hasSuffix(".html") }
             if edit != nil { delivered.formUnion(files.map(\.path)) }
-            try sink(files)
         }
         // The site's own files need no page: made beside the last batch's pages (first, on the core
-        // that is free first), and delivered after them as before. Not beside the first batch: a
-        // 20,000-page site's sitemap would be held through the whole build.
+        // that is free first). Not beside the first batch: a 20,000-page site's sitemap would be held
+        // through the whole build.
         let editsBodies = edit != nil
-        var siteFiles: [OutputFile]?
+        // The last batch's files, the site's own and the kept ones go to `sink` with the statements,
+        // at once: handing them over waits for the batch before to be written, and the statements
+        // render meanwhile.
+        var last: [OutputFile]?
         var start = 0
         while start < jobs.count {
             let batch = Array(jobs[start..<min(start + max(1, batchSize), jobs.count)])
@@ -336,23 +338,33 @@ public enum Pipeline {
                 let job = batch[index]
                 return run(job) { LanguageRenderer(contexts[job.0].value).render(job.1) }
             }
-            if withSiteFiles { siteFiles = made.first }
-            try deliver(made.dropFirst(withSiteFiles ? 1 : 0).flatMap { $0 })
+            if withSiteFiles {
+                last = made.dropFirst().flatMap { $0 } + (made.first ?? [])
+            } else {
+                let files = made.flatMap { $0 }
+                count(files)
+                try sink(files)
+            }
         }
-        try deliver(siteFiles ?? Self.siteFiles(prepared, editsBodies: editsBodies))
+        var held = last ?? Self.siteFiles(prepared, editsBodies: editsBodies)
+        count(held)
         if let edit {
             // Every other file of the last build stands: the pages the jobs that did not run made.
             let statements = Set(languages.map { $0.prefix + "/" + PageRoute.accessibility.file })
-            try deliver(edit.previousFiles.filter { !delivered.contains($0) && !statements.contains($0) }.map { path in
+            let kept = edit.previousFiles.filter { !delivered.contains($0) && !statements.contains($0) }.map { path in
                 OutputFile.keeping(path, source: edit.previousDigests[path])
-            })
+            }
+            count(kept)
+            held += kept
         }
         let census = PageCensus(
             pages: pages + languages.count,
             languages: languages.count, kinds: Set((allJobs.map(\.1) + [.accessibility]).filter(\.isPage).map(\.kind)).count)
-        try deliver(ParallelMap.map(Array(contexts.indices)) { index in
+        let statements = ParallelMap.map(Array(contexts.indices)) { index in
             run((index, .accessibility)) { LanguageRenderer(contexts[index].value).accessibility(census) }
-        })
+        }
+        count(statements)
+        try sink(held + statements)
         return pages
     }
 
@@ -461,40 +473,4 @@ public enum Pipeline {
 struct Unchecked<Value>: @unchecked Sendable {
     let value: Value
     init(_ value: Value) { self.value = value }
-}
-
-/// Runs a function over items on all cores, returning results in the items' order.
-enum ParallelMap {
-    static func map<Item: Sendable, Result: Sendable>(_ items: [Item], _ transform: @Sendable (Item) -> Result) -> [Result] {
-        let box = ResultBox<Result>(count: items.count)
-        DispatchQueue.concurrentPerform(iterations: items.count) { index in
-            box.set(index, transform(items[index]))
-        }
-        return box.values
-    }
-
-    /// Two functions at once, each on a core of its own when one is free.
-    static func both<First: Sendable, Second: Sendable>(
-        _ first: @Sendable () -> First, _ second: @Sendable () -> Second
-    ) -> (First, Second) {
-        let firstBox = ResultBox<First>(count: 1), secondBox = ResultBox<Second>(count: 1)
-        DispatchQueue.concurrentPerform(iterations: 2) { index in
-            if index == 0 { firstBox.set(0, first()) } else { secondBox.set(0, second()) }
-        }
-        // Both slots are filled once concurrentPerform returns.
-        guard let one = firstBox.values.first, let two = secondBox.values.first else { return (first(), second()) }
-        return (one, two)
-    }
-
-    private final class ResultBox<Result: Sendable>: @unchecked Sendable {
-        private var slots: [Result?]
-        private let lock = NSLock()
-        init(count: Int) { slots = Array(repeating: nil, count: count) }
-        func set(_ index: Int, _ value: Result) {
-            lock.lock()
-            slots[index] = value
-            lock.unlock()
-        }
-        var values: [Result] { slots.compactMap { $0 } }
-    }
 }

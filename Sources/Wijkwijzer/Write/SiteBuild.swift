@@ -132,6 +132,9 @@ public enum SiteBuild {
                 for file in files { if let source = file.source { pageDigests[file.path] = source } }
                 try background.add(files)
             }
+            // The caches need nothing more of this build: written while the last pages are (the writing
+            // threads, in the kernel much of the time, leave a core free at times).
+            if let kept { _ = ParallelMap.map(kept.writes(forOutput: output, program: key.program)) { write in write() } }
             try background.drain()
             lap("render")
             outcome.report = try writer.finish()
@@ -150,10 +153,7 @@ public enum SiteBuild {
                pageCount: outcome.pageCount, pages: pageDigests, warnings: diagnostics.all.filter { $0.severity == .warning },
                inputFiles: inputFiles, frontMatter: TracedEdit.frontMatterDigests(sources), reads: reads?.all(prepared.site.config.languages) ?? [:], lists: lists,
                known: session?.swappedFacts) {
-            // The state and the caches beside it, on all cores.
-            let recorded = Unchecked(state)
-            let writes = [{ recorded.value.write(forOutput: output) }] + (kept?.writes(forOutput: output, program: key.program) ?? [])
-            _ = ParallelMap.map(writes) { write in write() }
+            state.write(forOutput: output)
         }
         outcome.timings = timings
         return outcome
