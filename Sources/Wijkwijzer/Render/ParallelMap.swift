@@ -12,6 +12,18 @@ enum ParallelMap {
         return box.values
     }
 
+    /// The same, started in order of `cost`, highest first, so that no long item is left for the
+    /// end while the other cores wait; the results are still in the items' order.
+    static func map<Item: Sendable, Result: Sendable>(_ items: [Item], highestFirst cost: (Item) -> Int,
+                                                      _ transform: @Sendable (Item) -> Result) -> [Result] {
+        let costs = items.map(cost)
+        let order = items.indices.sorted { (costs[$0], $1) > (costs[$1], $0) }
+        let made = map(order) { index in transform(items[index]) }
+        var results = [Result?](repeating: nil, count: items.count)
+        for (position, index) in order.enumerated() { results[index] = made[position] }
+        return results.compactMap { $0 }
+    }
+
     /// Two functions at once, each on a core of its own when one is free.
     static func both<First: Sendable, Second: Sendable>(
         _ first: @Sendable () -> First, _ second: @Sendable () -> Second

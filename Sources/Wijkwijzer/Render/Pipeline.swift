@@ -197,7 +197,8 @@ public enum Pipeline {
         ).sorted { $0.page.file < $1.page.file }
         let targetsDigest = markdown.map { _ in MarkdownStore.digest(targets) }
         let pictogramDigests = markdown == nil ? [:] : pictogramHTML.mapValues(MarkdownStore.digest)
-        let rendered = ParallelMap.map(pages) { item in
+        // Longest first: in file order the privacy statements, the longest texts, came near the end.
+        let rendered = ParallelMap.map(pages, highestFirst: { $0.page.markdown.utf8.count }) { item in
             let (page, route) = item
             let isTranslation = page.languageID != site.config.defaultLanguage
             let easyRead = easyReadRules(for: page, route: route, in: site)
