@@ -42,21 +42,23 @@ struct Build: ParsableCommand {
 
     func run() throws {
         let metrics = templateMetrics ? TemplateMetrics() : nil
-        _ = try SiteBuildCommand.build(options: options, output: output, incremental: !full, metrics: metrics)
+        _ = try SiteBuildCommand.build(options: options, output: output, incremental: !full, metrics: metrics, keepsUntilExit: true)
         if let metrics { print(metrics.table()) }
     }
 }
 
 /// `build`, shared by the commands that need a fresh site: reports, and throws when nothing was written.
 enum SiteBuildCommand {
+    /// With `keepsUntilExit` (`build`, which exits next), what the build made is not freed (`UntilExit`).
     static func build(options: SiteOptions, output: String, incremental: Bool,
-                      metrics: TemplateMetrics? = nil) throws -> (site: Site?, output: String) {
+                      metrics: TemplateMetrics? = nil, keepsUntilExit: Bool = false) throws -> (site: Site?, output: String) {
         let clock = ContinuousClock()
         let start = clock.now
         let target = output.hasPrefix("/") ? output : (options.root as NSString).appendingPathComponent(output)
         let root = options.root
         let outcome = SiteBuild.run(root: root, output: target, resolvingDate: { BuildDate.resolve(root: root) },
-                                    incremental: incremental, metrics: metrics)
+                                    incremental: incremental, metrics: metrics, keepsUntilExit: keepsUntilExit)
+        if keepsUntilExit { UntilExit.keep(outcome) }
         if options.verbose { Console.info("build date: \(outcome.buildDate.map(\.description) ?? "from content/site.yaml")") }
         let result = outcome.result
         Console.report(result.diagnostics, sources: result.sources, quiet: options.quiet)

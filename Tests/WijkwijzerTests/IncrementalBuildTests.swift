@@ -51,6 +51,21 @@ import Testing
         #expect(none == nil && edited.all != alone.all)
     }
 
+    /// A build for a command that exits next leaves what it made to the end of the process
+    /// (`UntilExit`), and builds the same files; without, nothing is kept.
+    @Test func aBuildThatExitsNextKeepsWhatItMadeUntilExit() throws {
+        let site = try TemporarySite()
+        let before = UntilExit.count
+        let kept = SiteBuild.run(root: site.root, output: site.output, resolvingDate: { Self.date }, incremental: true, keepsUntilExit: true)
+        #expect(kept.succeeded && UntilExit.count >= before + 2)
+        let bytes = snapshot(site.output)
+        let after = UntilExit.count
+        let clean = site.root + "/clean"
+        #expect(SiteBuild.run(root: site.root, output: clean, resolvingDate: { Self.date }, incremental: true).succeeded)
+        #expect(UntilExit.count == after)
+        #expect(snapshot(clean) == bytes)
+    }
+
     /// An edit never leaves a stale page: after editing one page, the rebuilt site equals, byte
     /// for byte, a clean build of the edited content.
     @Test func anEditedPageIsRebuiltAndEverythingElseMatchesACleanBuild() throws {
