@@ -255,32 +255,98 @@ import Testing
 @Suite struct TemplatePiecesTests {
     static let pragma = Templates.contentTypePragma
 
-    @Test func cutsLongTemplatesBeforeLinesWithoutTagsOutsideSections() throws {
-        let filler = String(repeating: "<p>text</p>\n", count: 120)
-        let text = Self.pragma + "<h1>{{title}}</h1>\n" + filler + "{{#items}}\n<li>{{name}}</li>\n" + filler + "{{/items}}\n" + filler + "<p>{{end}}</p>\n"
-        let split = try #require(TemplatePieces.split(text, name: "page"))
-        #expect(split.pieces.count >= 2)
-        // Every piece carries the pragma; put together without it they are the template.
-        #expect(split.pieces.allSatisfy { $0.1.hasPrefix(Self.pragma) })
-        #expect(Self.pragma + split.pieces.map { String($0.1.dropFirst(Self.pragma.count)) }.joined() == text)
-        #expect(split.whole == Self.pragma + split.pieces.map { "{{> \($0.0)}}" }.joined())
-        // No cut inside the section: the piece that opens it closes it.
-        for (_, piece) in split.pieces {
-            #expect(piece.components(separatedBy: "{{#items}}").count == piece.components(separatedBy: "{{/items}}").count)
-        }
-        // Rendered in pieces, the same text.
-        let context: [String: Any] = ["title": "T & t", "items": [["name": "a"], ["name": "b"]], "end": "e"]
+    /// Renders `text` whole and in pieces, with each context; records a difference.
+    static func rendersTheSame(_ text: String, _ contexts: [[String: Any]], sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         let whole = TemplateSet(texts: ["page": text], constants: nil, parsed: ParsedTemplates(), inPieces: false)
-            .render(context, withTemplate: "page")
-        let pieces = TemplateSet(texts: ["page": text], constants: nil, parsed: ParsedTemplates()).render(context, withTemplate: "page")
-        #expect(whole != nil && pieces == whole)
+        let pieces = TemplateSet(texts: ["page": text], constants: nil, parsed: ParsedTemplates())
+        for context in contexts {
+            let expected = whole.render(context, withTemplate: "page")
+            #expect(expected != nil, sourceLocation: sourceLocation)
+            #expect(pieces.render(context, withTemplate: "page") == expected, sourceLocation: sourceLocation)
+        }
     }
 
-    @Test func leavesShortOrInheritingTemplatesWhole() {
-        #expect(TemplatePieces.split(Self.pragma + "<p>{{x}}</p>\n", name: "short") == nil)
+    @Test func cutsLongTemplatesAndLongSectionBodiesAndRendersTheSame() throws {
+        let filler = String(repeating: "<p>text</p>\n", count: 200)
+        let text = Self.pragma + "<h1>{{title}}</h1>\n" + filler + "{{#items}}\n<li>{{name}}</li>\n" + filler + "{{/items}}\n"
+            + "{{^items}}\n" + filler + "  {{#flag}}\n<b>{{title}}</b>\n  {{/flag}}\n" + filler + "{{/items}}\n" + filler + "<p>{{end}}</p>\n"
+        let split = try #require(TemplatePieces.split(text, name: "page"))
+        #expect(split.pieces.count >= 4)
+        // Every piece carries the pragma, and no text to parse is much longer than a piece.
+        #expect(split.pieces.allSatisfy { $0.1.hasPrefix(Self.pragma) })
+        for text in split.pieces.map(\.1) + [split.whole] {
+            #expect(text.utf8.count < 3 * TemplatePieces.pieceLength, "\(text.utf8.count) bytes")
+        }
+        // A piece holds whole sections, and the long section bodies were cut too.
+        func count(_ tag: String, in text: String) -> Int { text.components(separatedBy: tag).count - 1 }
+        for text in split.pieces.map(\.1) + [split.whole] {
+            #expect(count("{{#items}}", in: text) + count("{{^items}}", in: text) == count("{{/items}}", in: text))
+            #expect(count("{{#flag}}", in: text) == count("{{/flag}}", in: text))
+        }
+        let opening = split.pieces.map(\.1).filter { $0.contains("{{#items}}") }
+        #expect(opening.count == 1 && opening.allSatisfy { $0.utf8.count < filler.utf8.count })
+        let contexts: [[String: Any]] = [
+            ["title": "T & t", "items": [["name": "a"], ["name": "<b>"]], "end": "e"],
+            ["title": "T", "items": [[String: Any]](), "flag": true, "end": "e"],
+            ["title": "T", "flag": false],
+        ]
+        Self.rendersTheSame(text, contexts)
+    }
+
+    @Test func leavesShortOrInheritingOrUncertainTemplatesWhole() {
         let long = String(repeating: "<p>text</p>\n", count: 400)
+        #expect(TemplatePieces.split(Self.pragma + "<p>{{x}}</p>\n", name: "short") == nil)
         #expect(TemplatePieces.split(Self.pragma + "{{< parent}}\n" + long + "{{/parent}}\n", name: "child") == nil)
-        #expect(TemplatePieces.split(Self.pragma + "{{#open}}\n" + long + "{{/open}}\n", name: "inside") == nil)
         #expect(TemplatePieces.split(Self.pragma + "{{! a comment\nover lines }}\n" + long, name: "comment") == nil)
+        #expect(TemplatePieces.split(Self.pragma + "{{=<% %>=}}\n" + long, name: "delimiters") == nil)
+        #expect(TemplatePieces.split(Self.pragma + long + "{{% CONTENT_TYPE: text/plain}}\n" + long, name: "pragma") == nil)
+        #expect(TemplatePieces.split(Self.pragma + "{{#open}}\n" + long, name: "unclosed") == nil)
+        // A long body with a transform in it stays whole (a partial would lose its place in the list).
+        #expect(TemplatePieces.split(Self.pragma + "{{#items}}\n{{#first()}}<p>first</p>{{/first()}}\n" + long + "{{/items}}\n", name: "first") == nil)
+        // No place to cut: only tags and spaces.
+        #expect(TemplatePieces.split(Self.pragma + String(repeating: "{{a}} {{b}}\n", count: 300), name: "tags") == nil)
+    }
+
+    /// Random templates (text, variables, sections and inverted sections, standalone or not, nested,
+    /// lists and flags) render the same whole and in pieces.
+    @Test func randomTemplatesRenderTheSameInPieces() throws {
+        var random = SeededGenerator(seed: 20261127)
+        let names = ["a", "b", "c", "list", "flag"]
+        func words(_ count: Int) -> String {
+            (0..<count).map { _ in ["<p>", "</p>", "x", "tekst", "&amp;", " ", "  ", "-", "ok.", "\t"].randomElement(using: &random) ?? "" }.joined()
+        }
+        func block(_ depth: Int) -> String {
+            var text = ""
+            for _ in 0..<Int.random(in: 4...14, using: &random) {
+                let name = names.randomElement(using: &random) ?? "a"
+                switch Int.random(in: 0..<10, using: &random) {
+                case 0...3: text += words(Int.random(in: 1...40, using: &random)) + (Bool.random(using: &random) ? "\n" : "")
+                case 4...5: text += (Bool.random(using: &random) ? "{{\(name)}}" : "{{{\(name)}}}") + words(Int.random(in: 0...3, using: &random))
+                case 6: text += "{{! note }}" + (Bool.random(using: &random) ? "\n" : "")
+                default:
+                    guard depth < 3 else { continue }
+                    let sigil = Bool.random(using: &random) ? "#" : "^"
+                    let standalone = Bool.random(using: &random)
+                    let indent = Bool.random(using: &random) ? "  " : ""
+                    text += standalone ? "\n\(indent){{\(sigil)\(name)}}\n" : "{{\(sigil)\(name)}}"
+                    text += block(depth + 1)
+                    text += standalone ? "\n\(indent){{/\(name)}}\n" : "{{/\(name)}}"
+                }
+            }
+            return text
+        }
+        let contexts: [[String: Any]] = [
+            ["a": "A & <a>", "b": "", "c": "c", "flag": true, "list": [["a": "1"], ["b": "2", "flag": false], ["a": "3", "list": [["c": "x"]]]]],
+            ["a": "A", "flag": false, "list": [[String: Any]]()],
+            ["b": "B", "c": true, "list": [["a": "only"]]],
+        ]
+        var cut = 0
+        for _ in 0..<150 {
+            var text = Self.pragma
+            while text.utf8.count < 2 * TemplatePieces.pieceLength + 200 { text += block(0) }
+            if TemplatePieces.split(text, name: "page") != nil { cut += 1 }
+            Self.rendersTheSame(text, contexts)
+        }
+        #expect(cut > 100, "\(cut) of 150 templates were cut")
     }
 }
