@@ -135,7 +135,9 @@ public enum SiteBuild {
                 try background.add(files)
             }
             // The caches need nothing more of this build: written while the last pages are (the writing
-            // threads, in the kernel much of the time, leave a core free at times).
+            // threads, in the kernel much of the time, leave a core free at times). Each holds what it
+            // made by what it was made from, not the output, so a write of the site that fails after
+            // them leaves them true.
             if let kept { _ = ParallelMap.map(kept.writes(forOutput: output, program: key.program)) { write in write() } }
             try background.drain()
             lap("render")
