@@ -69,10 +69,8 @@ public struct SiteLoader {
         // The translation tables are the largest files by far: started first, they do not leave one
         // core parsing the last of them while the other waits. The results keep the jobs' order.
         let allJobs = jobs
-        let order = jobs.indices.filter { jobs[$0].isTable } + jobs.indices.filter { !jobs[$0].isTable }
         let cache = self.cache, digests = self.digests, tables = self.tables
-        let finished = ParallelMap.map(order) { index in
-            let job = allJobs[index]
+        let finished = ParallelMap.map(allJobs, highestFirst: { $0.isTable ? 1 : 0 }) { job in
             if let cached = cache?.result(of: job, root: root, digest: digests[job.file], languageIDs: languageIDs) {
                 return (result: cached, reused: true)
             }
@@ -84,8 +82,7 @@ public struct SiteLoader {
             }
             return (result: job.run(root: root, languageIDs: languageIDs), reused: false)
         }
-        var results = finished.map(\.result)
-        for (position, index) in order.enumerated() { results[index] = finished[position].result }
+        let results = finished.map(\.result)
         cache?.replace(with: Array(zip(allJobs, results)), languageIDs: languageIDs, reused: finished.count { $0.reused })
 
         var wijken: [Wijk] = [], locations: [Location] = [], teams: [Team] = [], events: [WijkEvent] = []
