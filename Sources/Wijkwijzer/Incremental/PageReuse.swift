@@ -1,7 +1,8 @@
 // Pages of the last build that can stand: a page is made from its template and one context
-// (a tree of strings, numbers, flags, arrays and dictionaries). When the digest of both equals the
-// one recorded for the page's path, and the file is on disk as that build left it, rendering it
-// again would give the same bytes: the writer keeps the file instead.
+// (a tree of strings, numbers, flags, arrays and dictionaries, and language badges named by their
+// codes). When the digest of both equals the one recorded for the page's path, and the file is on
+// disk as that build left it, rendering it again would give the same bytes: the writer keeps the
+// file instead.
 
 /// The last build's page digests (path → digest of template and context), only for files whose
 /// inode, size and modification time are still those the last build recorded.
@@ -75,6 +76,9 @@ enum ContextDigest {
             return add(concrete: unsafeBitCast(value, to: [String: String].self), to: &hasher)
         } else if T.self == [String: Bool].self {
             return add(concrete: unsafeBitCast(value, to: [String: Bool].self), to: &hasher)
+        } else if T.self == LanguageBadges.HTML.self {
+            hasher.add(7)
+            hasher.add(unsafeBitCast(value, to: LanguageBadges.HTML.self).key)
         } else if let dictionary = value as? [String: Any] {
             // Any other dictionary with string keys, bridged.
             return add(dictionary, skipping: [], to: &hasher)

@@ -955,7 +955,7 @@ pictograms:
 <h3 class="event-title"{{#titleLang}} lang="{{.}}" dir="{{titleDir}}"{{/titleLang}}>{{title}}</h3>
 <p class="session-time">{{{when}}}</p>
 <p class="session-place">{{{place}}}</p>
-<p class="session-languages"><span class="label">{{t.session.languages}}:</span> {{#languages}}<span class="badge" lang="{{code}}">{{name}}</span> {{/languages}}</p>
+<p class="session-languages"><span class="label">{{t.session.languages}}:</span> {{{languageBadges}}}</p>
 <p class="event-wijk"><a href="{{wijk.href}}">{{t.common.wijk}}: {{{wijk.name}}}</a></p>
 </li>
 {{/events}}
@@ -1001,7 +1001,7 @@ pictograms:
 {{#sessions}}<li>
 <p class="flyer-when">{{#day}}<strong>{{> bilingual}}</strong>{{/day}} <span class="flyer-time">{{{time}}}</span>{{#interpreter}} {{{flyer.labels.interpreter}}}{{/interpreter}}</p>
 <p class="flyer-fact">{{{flyer.labels.place}}} <span>{{{place}}}</span></p>
-<p class="flyer-fact">{{{flyer.labels.languages}}} <span>{{#languages}}<span class="badge" lang="{{code}}">{{name}}</span> {{/languages}}</span></p>
+<p class="flyer-fact">{{{flyer.labels.languages}}} <span>{{{languageBadges}}}</span></p>
 </li>
 {{/sessions}}
 </ul>
@@ -1141,6 +1141,9 @@ pictograms:
 </ul>
 </nav>
 """#,
+        "templates/language-badges.mustache": #"""
+{{#languages}}<span class="badge" lang="{{code}}">{{name}}</span> {{/languages}}
+"""#,
         "templates/layout.mustache": ##"""
 <!DOCTYPE html>
 <html lang="{{page.lang}}" dir="{{page.dir}}">
@@ -1230,7 +1233,7 @@ pictograms:
 <p class="session-time">{{{when}}}</p>
 <p{{#titleLang}} lang="{{.}}" dir="{{titleDir}}"{{/titleLang}}>{{title}}</p>
 <p class="session-place">{{{place}}}</p>
-<p class="session-languages"><span class="label">{{t.session.languages}}:</span> {{#languages}}<span class="badge" lang="{{code}}">{{name}}</span> {{/languages}}</p>
+<p class="session-languages"><span class="label">{{t.session.languages}}:</span> {{{languageBadges}}}</p>
 </li>
 {{/meetings}}
 </ul>
@@ -1277,7 +1280,7 @@ pictograms:
 {{#partners}}<li>
 <h3{{#dataLang}} lang="{{.}}"{{/dataLang}}>{{name}}</h3>
 <p>{{kind}}</p>
-{{#hasLanguages}}<p>{{t.common.languages}}: {{#languages}}<span class="badge" lang="{{code}}">{{name}}</span> {{/languages}}</p>
+{{#hasLanguages}}<p>{{t.common.languages}}: {{{languageBadges}}}</p>
 {{/hasLanguages}}
 {{#phone}}<p>{{t.common.phone}}: <a href="tel:{{international}}"><bdi dir="ltr">{{display}}</bdi></a></p>
 {{/phone}}
@@ -1334,7 +1337,7 @@ pictograms:
 {{#team}}<p class="session-team"><a href="{{href}}"{{#dataLang}} lang="{{.}}"{{/dataLang}}>{{name}}</a></p>
 {{/team}}
 <p class="session-place">{{#atOffice}}{{t.session.at_office}}: {{/atOffice}}{{{place}}}</p>
-<p class="session-languages"><span class="label">{{t.session.languages}}:</span> {{#languages}}<span class="badge" lang="{{code}}">{{name}}</span> {{/languages}}</p>
+<p class="session-languages"><span class="label">{{t.session.languages}}:</span> {{{languageBadges}}}</p>
 {{#interpreter}}<p class="session-interpreter">{{{icon.interpreter}}} {{t.session.interpreter_yes}}</p>
 {{/interpreter}}
 {{#closures}}<p class="session-closed">{{.}}</p>
@@ -1432,7 +1435,7 @@ pictograms:
 {{#sessions}}<tr data-start="{{start}}" data-end="{{end}}"{{#closedDates}} data-closed="{{.}}"{{/closedDates}}{{#from}} data-from="{{.}}"{{/from}}{{#until}} data-until="{{.}}"{{/until}}>
 <td><span class="session-time">{{{time}}}</span>{{#validity}}<br><span class="session-validity">{{.}}</span>{{/validity}}</td>
 <td><p class="session-place">{{#atOffice}}{{t.session.at_office}}: {{/atOffice}}{{{place}}}</p>
-<p class="session-languages">{{#languages}}<span class="badge" lang="{{code}}">{{name}}</span> {{/languages}}</p>
+<p class="session-languages">{{{languageBadges}}}</p>
 {{#interpreter}}<p class="session-interpreter">{{{icon.interpreter}}} {{t.session.interpreter_yes}}</p>{{/interpreter}}</td>
 </tr>
 {{/sessions}}

@@ -142,7 +142,8 @@ struct FlyerRenderer {
             "day": pair(HTML.escape(strings.dayName(session.day)), dutch.map { HTML.escape($0.dayName(session.day)) }),
             "time": strings.html("flyer.time_range", ["start": HTML.ltr(session.start.description), "end": HTML.ltr(session.end.description)]),
             "place": context.data(place.map { atOffice ? $0.address : "\($0.name), \($0.address)" } ?? session.location.value),
-            "languages": context.languageBadges(session.languages),
+            "languages": context.badges.list(session.languages),
+            "languageBadges": context.badges.html(session.languages),
             "interpreter": session.interpreterByPhone,
         ]
     }

@@ -43,6 +43,8 @@ struct LanguageContext {
     let sessionViews = SessionViews()
     /// Each session's HTML (`session.mustache`), made once (`SessionRenderer`).
     let sessions: SessionRenderer
+    /// Each list of spoken languages' badges (`language-badges.mustache`), made once.
+    let badges: LanguageBadges
     /// Set by `build --template-metrics`: every render is timed.
     let metrics: TemplateMetrics?
 
@@ -101,10 +103,12 @@ struct LanguageContext {
         self.constantsDigest = constantsDigest
         asWritten = rendersAsWritten > 0 && library != nil ? RendersAsWritten(rendersAsWritten) : nil
         // The constants' digest names `dataLang` too (the language's and the source's `lang`).
+        let partials = asWritten == nil ? library ?? written : written
+        let partialConstants: [String: Any] = ["t": translationDictionary, "icon": site.icons, "dataLang": dataLang ?? false]
         sessions = SessionRenderer(
-            templates: asWritten == nil ? library ?? written : written, metrics: metrics,
-            constants: ["t": translationDictionary, "icon": site.icons, "dataLang": dataLang ?? false],
+            templates: partials, metrics: metrics, constants: partialConstants,
             store: sessionStore, templatesDigest: site.templates.digest, constantsDigest: constantsDigest)
+        badges = LanguageBadges(site: site.site, templates: partials, constants: partialConstants, metrics: metrics)
         languages = Languages(site.site.config, current: language)
     }
 
@@ -392,9 +396,6 @@ struct LanguageContext {
         return ["display": phone.display, "international": phone.international, "digits": phone.whatsappDigits]
     }
 
-    func languageBadges(_ codes: [Located<String>]) -> [[String: Any]] {
-        codes.map { ["code": $0.value, "name": site.site.nativeName(ofSpoken: $0.value)] }
-    }
 
     func timeRange(_ start: TimeOfDay, _ end: TimeOfDay) -> String {
         strings.html("time.range", ["start": HTML.ltr(start.description), "end": HTML.ltr(end.description)])

@@ -50,7 +50,8 @@ extension LanguageContext {
             "team": showTeam ? ["name": team.name, "href": route.toLanguageRoot + PageRoute.team(team.id).path] as [String: Any] : false,
             "atOffice": session.location.value == team.office.value,
             "place": sessionViews.text(.place(session.location.value)) { placeLink(place, orName: session.location.value) },
-            "languages": languageBadges(session.languages),
+            "languages": badges.list(session.languages),
+            "languageBadges": badges.html(session.languages),
             "interpreter": session.interpreterByPhone,
             "calendarHref": calendarLink ? route.toLanguageRoot + PageRoute.teamCalendar(team.id).path : false,
         ]
@@ -111,7 +112,8 @@ extension LanguageContext {
                     "time": timeRange(event.start, event.end),
                 ]),
                 "place": placeLink(place, orName: event.location.value),
-                "languages": languageBadges(event.languages),
+                "languages": badges.list(event.languages),
+                "languageBadges": badges.html(event.languages),
                 "wijk": ["name": data(site.site.wijk(event.wijk.value)?.name ?? event.wijk.value),
                          "href": route.toLanguageRoot + PageRoute.wijk(event.wijk.value).path] as [String: Any],
             ]

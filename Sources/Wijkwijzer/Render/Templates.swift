@@ -8,7 +8,7 @@ public struct Templates: Sendable {
         "layout", "home", "team", "wijk", "teams", "info", "info-index", "organisations", "credits", "compare", "notfound", "root",
         "urgent", "sessions", "session", "partners", "fallback",
         "walk-in-index", "walk-in-language", "events", "flyer", "flyers", "bilingual",
-        "stories", "story", "accessibility", "story-cards", "stories-block", "meetings", "contact-actions",
+        "stories", "story", "accessibility", "story-cards", "stories-block", "meetings", "contact-actions", "language-badges",
     ]
 
     /// The templates as written (no constants; long ones in pieces), parsed when first rendered.
