@@ -58,9 +58,8 @@ public struct Templates: Sendable {
                         text = custom
                         overridden.insert(name)
                     } catch {
-                        diagnostics.error(
-                            "template-syntax", at: SourceLocation(file: relative), "this template cannot be read: \(error)",
-                            hint: "every {{#section}} needs a matching {{/section}}; the default template is used until it is fixed")
+                        let problem = TemplateSyntax.problem(error, file: relative, pragma: Self.contentTypePragma)
+                        diagnostics.error("template-syntax", at: problem.location, problem.message, hint: problem.hint)
                     }
                 }
             }
