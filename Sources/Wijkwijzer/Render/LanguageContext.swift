@@ -396,7 +396,6 @@ struct LanguageContext {
         return ["display": phone.display, "international": phone.international, "digits": phone.whatsappDigits]
     }
 
-
     func timeRange(_ start: TimeOfDay, _ end: TimeOfDay) -> String {
         strings.html("time.range", ["start": HTML.ltr(start.description), "end": HTML.ltr(end.description)])
     }

@@ -20,26 +20,26 @@ enum TemplateSyntax {
     static let defaultHint = "every {{#section}} needs a matching {{/section}}; the default template is used until it is fixed"
 
     private static func words(_ error: Error) -> (message: String, hint: String) {
-        let fallback = "; the default template is used until it is fixed"
+        let meanwhile = "; the default template is used until it is fixed"
         guard let error = error as? MustacheTemplate.Error else { return ("\(error)", defaultHint) }
         switch error {
         case .sectionCloseNameIncorrect:
             return ("a section is closed with another name than the one it was opened with",
-                    "close the innermost section first: {{#a}}{{#b}}…{{/b}}{{/a}}" + fallback)
+                    "close the innermost section first: {{#a}}{{#b}}…{{/b}}{{/a}}" + meanwhile)
         case .unfinishedName:
             return ("a tag is not finished",
-                    "every {{ needs its }} on the same line, and every {{{ its }}}; a name holds letters, digits, '.', '_' and '-'" + fallback)
+                    "every {{ needs its }} on the same line, and every {{{ its }}}; a name holds letters, digits, '.', '_' and '-'" + meanwhile)
         case .expectedSectionEnd:
             return ("a section is not closed", defaultHint)
         case .invalidSetDelimiter:
             return ("new delimiters are not written as Mustache expects",
-                    "write them as {{=<% %>=}}: two delimiters, a space between, no '='" + fallback)
+                    "write them as {{=<% %>=}}: two delimiters, a space between, no '='" + meanwhile)
         case .transformAppliedToInheritanceSection, .illegalTokenInsideInheritSection, .textInsideInheritSection:
             return ("a block inherited from another template ({{<…}}, {{$…}}) holds what it cannot hold",
-                    "inside {{<parent}}…{{/parent}} write only {{$block}}…{{/block}} overrides" + fallback)
+                    "inside {{<parent}}…{{/parent}} write only {{$block}}…{{/block}} overrides" + meanwhile)
         case .invalidConfigVariableSyntax, .unrecognisedConfigVariable:
             return ("a {{% … }} setting is not one Mustache knows",
-                    "the only setting is {{% CONTENT_TYPE: … }}, and the site sets it itself: leave the tag out" + fallback)
+                    "the only setting is {{% CONTENT_TYPE: … }}, and the site sets it itself: leave the tag out" + meanwhile)
         }
     }
 }
