@@ -110,7 +110,7 @@ struct CacheReader {
 /// first asked for (a build that needs none does not read the file), and the values this build
 /// used, at most `limit` by `size`. `changed` once this build made a value the last one did not
 /// have: else the file already holds what it would be written with.
-final class KeptValues<Key: Hashable, Value>: @unchecked Sendable {
+final class KeptValues<Key: Hashable & Sendable, Value>: @unchecked Sendable {
     private let lock = NSLock()
     private var loaded: [Key: Value]?
     private let load: () -> [Key: Value]
@@ -191,7 +191,7 @@ final class KeptValues<Key: Hashable, Value>: @unchecked Sendable {
 /// entry written and read by the store's own `encode` and `decodeEntry`, the file written only
 /// when the build made a value it did not find, in the order of the keys.
 protocol CacheStore: AnyObject {
-    associatedtype Key: Hashable
+    associatedtype Key: Hashable & Sendable
     associatedtype Value
     static var kind: String { get }
     var values: KeptValues<Key, Value> { get }
