@@ -11,9 +11,10 @@ import Mustache
 /// own name) and the language's `t`, `icon` and `dataLang`. Its last line break is left out, so
 /// that it can stand inside a line of HTML.
 final class LanguageBadges: @unchecked Sendable {
-    /// Rendered lists by the digest of their codes, at most 512 KB: a site with thousands of
-    /// different lists renders the rare ones again (the same bytes).
-    private let cache = RenderCache()
+    /// Rendered lists by the digest of their codes, at most 64 KB (a few hundred lists; the Utrecht
+    /// site has 56 a language): a site with thousands of different lists renders the rare ones
+    /// again (the same bytes).
+    private let cache = RenderCache(limit: 64 << 10)
     private let templates: TemplateSet
     private let constants: [String: Any]
     private let metrics: TemplateMetrics?
