@@ -3,10 +3,8 @@
 import Foundation
 import Mustache
 
-/// A class, not a struct: each page's renderer and each closure that makes a value later (a
-/// session's view, its HTML) holds it, and copying a struct of some thirty fields retained every one
-/// of them (a page's renderer alone: 717 copies, 9,600 instructions each to free, in a clean build).
-/// Every field is a constant, and what changes behind them (caches) has a lock of its own.
+/// A class: every page's renderer and closure holds it, and each copy of a struct retained its thirty
+/// fields. Every field is a constant; the caches behind them have locks of their own.
 final class LanguageContext: @unchecked Sendable {
     let site: PreparedSite
     let language: Language
