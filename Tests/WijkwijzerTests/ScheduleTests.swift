@@ -108,7 +108,8 @@ import Testing
         #expect(ContentLines.escape("a,b;c\\d\ne\r") == "a\\,b\\;c\\\\d\\ne")
     }
 
-    /// Property: every folded line is at most 75 octets, ends in CRLF, and unfolding gives the original.
+    /// Property: every folded line is at most 75 octets, ends in CRLF, is folded no earlier than it
+    /// must be, and unfolding gives the original.
     @Test func foldsAtSeventyFiveOctetsWithoutSplittingCharacters() {
         let alphabet = Array("abc XYZ,;:0123 éü العربية ትግርኛ 中文 🙂")
         var generator = SeededGenerator(seed: 42)
@@ -123,6 +124,12 @@ import Testing
             #expect(physical.allSatisfy { $0.utf8.count <= 75 }, "\(physical.map(\.utf8.count))")
             #expect(physical.dropFirst().allSatisfy { $0.hasPrefix(" ") })
             #expect(body.replacingOccurrences(of: "\r\n ", with: "") == text)
+            // Folded as late as it can be: the scalar that starts each continuation would not
+            // have fitted on the line before.
+            for (line, next) in zip(physical, physical.dropFirst()) {
+                let scalar = next.unicodeScalars.dropFirst().first.map { String($0).utf8.count } ?? 0
+                #expect(line.utf8.count + scalar > 75, "\(line.utf8.count) + \(scalar) octets folded early")
+            }
         }
     }
 

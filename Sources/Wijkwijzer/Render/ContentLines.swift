@@ -66,16 +66,16 @@ struct ContentLines {
                     octets += line.count - index
                     return
                 }
-                // One scalar: a lead byte and its continuation bytes (10xxxxxx).
-                var end = index + 1
-                while end < line.count, line[end] & 0xC0 == 0x80 { end += 1 }
-                if octets + end - index > 75 {
-                    bytes.append(contentsOf: [0x0D, 0x0A, 0x20])
-                    octets = 1
+                // As many whole scalars as fit, at once: back from the line's 75th octet to the
+                // start of the scalar it falls in (continuation bytes are 10xxxxxx), then a fold.
+                var end = index + max(75 - octets, 0)
+                while end > index, line[end] & 0xC0 == 0x80 { end -= 1 }
+                if end > index {
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: line[index..<end]))
+                    index = end
                 }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: line[index..<end]))
-                octets += end - index
-                index = end
+                bytes.append(contentsOf: [0x0D, 0x0A, 0x20])
+                octets = 1
             }
         }
     }
