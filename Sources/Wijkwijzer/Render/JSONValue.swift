@@ -83,11 +83,12 @@ enum JSONValue: Encodable, Sendable, Equatable {
             bytes.append(UInt8(ascii: "]"))
         case .object(let fields):
             bytes.append(UInt8(ascii: "{"))
-            for (index, key) in fields.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }).enumerated() {
+            // The fields with their values, in key order: no look-up of each key again.
+            for (index, field) in fields.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }).enumerated() {
                 if index > 0 { bytes.append(UInt8(ascii: ",")) }
-                Self.write(key, into: &bytes)
+                Self.write(field.key, into: &bytes)
                 bytes.append(UInt8(ascii: ":"))
-                fields[key]?.write(into: &bytes)
+                field.value.write(into: &bytes)
             }
             bytes.append(UInt8(ascii: "}"))
         }
