@@ -53,10 +53,7 @@ final class LanguageBadges: @unchecked Sendable {
         if let known = cache.value(key) { return known }
         var context = constants
         context["languages"] = list(codes)
-        let clock = ContinuousClock()
-        let start = clock.now
-        let html = Self.withoutFinalLineBreak(templates.render(context, withTemplate: Self.template) ?? "")
-        metrics?.record(Self.template, clock.now - start, bytes: html.utf8.count)
+        let html = Self.withoutFinalLineBreak(templates.render(context, withTemplate: Self.template, metrics: metrics))
         cache.store(key, html)
         return html
     }

@@ -371,12 +371,7 @@ final class LanguageContext: @unchecked Sendable {
     }
 
     private func render(_ template: String, _ context: [String: Any], from templates: TemplateSet) -> String {
-        guard let metrics else { return templates.render(context, withTemplate: template) ?? "" }
-        let clock = ContinuousClock()
-        let start = clock.now
-        let html = templates.render(context, withTemplate: template) ?? ""
-        metrics.record(template, clock.now - start, bytes: html.utf8.count)
-        return html
+        templates.render(context, withTemplate: template, metrics: metrics)
     }
 
     // MARK: Shared pieces

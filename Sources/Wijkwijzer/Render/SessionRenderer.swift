@@ -80,10 +80,7 @@ final class SessionRenderer: @unchecked Sendable {
             return earlier
         }
         let context = session.merging(constants) { $1 }
-        let clock = ContinuousClock()
-        let start = clock.now
-        let html = templates.render(context, withTemplate: "session") ?? ""
-        metrics?.record("session", clock.now - start, bytes: html.utf8.count)
+        let html = templates.render(context, withTemplate: "session", metrics: metrics)
         if let key { cache.store(key, html) }
         if let stored { store?.keep(stored, html) }
         return html

@@ -39,6 +39,17 @@ final class TemplateSet: @unchecked Sendable {
         self.meanwhile = meanwhile
     }
 
+    /// `render`, timed for `metrics` when it is given (`build --template-metrics`); "" for a
+    /// template the set does not have.
+    func render(_ context: Any, withTemplate name: String, metrics: TemplateMetrics?) -> String {
+        guard let metrics else { return render(context, withTemplate: name) ?? "" }
+        let clock = ContinuousClock()
+        let start = clock.now
+        let html = render(context, withTemplate: name) ?? ""
+        metrics.record(name, clock.now - start, bytes: html.utf8.count)
+        return html
+    }
+
     func render(_ context: Any, withTemplate name: String) -> String? {
         if let ready = library(ifPrepared: name) { return ready.render(context, withTemplate: name) }
         if let meanwhile {
